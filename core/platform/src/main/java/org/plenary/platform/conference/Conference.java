@@ -1,0 +1,232 @@
+package org.plenary.platform.conference;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.plenary.platform.persistence.Identified;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** An event: its identity, its time zone and dates, its days and tracks, and the formats it uses. */
+@Entity
+@Table(name = "conference")
+public class Conference extends Identified {
+
+    public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{1,59}";
+
+    @NotBlank
+    @Pattern(regexp = SLUG_PATTERN, message = "must be 2 to 60 lower-case letters, digits or hyphens")
+    private String slug;
+
+    @NotBlank
+    @Size(max = 300)
+    private String title;
+
+    @Size(max = 40)
+    private String acronym;
+
+    @Size(max = 8000)
+    private String description;
+
+    @NotNull
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @NotNull
+    @Column(name = "first_day")
+    private LocalDate firstDay;
+
+    @NotNull
+    @Column(name = "last_day")
+    private LocalDate lastDay;
+
+    /** BCP 47 language tags, comma-separated, the first being the conference's main language. */
+    @NotBlank
+    @Size(max = 200)
+    private String languages;
+
+    @Email
+    @Size(max = 200)
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    private boolean published;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "conference", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date")
+    private List<ConferenceDay> days = new ArrayList<>();
+
+    @OneToMany(mappedBy = "conference", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<Track> tracks = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "conference_format", joinColumns = @JoinColumn(name = "conference_id"))
+    @Column(name = "format_id")
+    private Set<String> enabledFormats = new HashSet<>();
+
+    protected Conference() {
+    }
+
+    public Conference(String slug, String title, ZoneId zone, LocalDate firstDay, LocalDate lastDay, List<String> languages) {
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("the last day " + lastDay + " comes before the first day " + firstDay);
+        }
+        this.slug = slug;
+        this.title = title;
+        this.timeZone = zone.getId();
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.languages = String.join(",", languages);
+    }
+
+    /** Adds a day of the conference with its theme; the date must lie within the conference's dates. */
+    public ConferenceDay addDay(LocalDate date, String theme) {
+        if (date.isBefore(firstDay) || date.isAfter(lastDay)) {
+            throw new IllegalArgumentException("day " + date + " lies outside the conference (" + firstDay + " to " + lastDay + ")");
+        }
+        if (day(date).isPresent()) {
+            throw new IllegalArgumentException("day " + date + " is given twice");
+        }
+        ConferenceDay day = new ConferenceDay(this, date, theme);
+        days.add(day);
+        days.sort(null);
+        return day;
+    }
+
+    /** Adds a parallel channel of the programme. */
+    public Track addTrack(String key, String name, int sortOrder) {
+        if (track(key).isPresent()) {
+            throw new IllegalArgumentException("track '" + key + "' is given twice");
+        }
+        Track track = new Track(this, key, name, sortOrder);
+        tracks.add(track);
+        tracks.sort(null);
+        return track;
+    }
+
+    public Optional<ConferenceDay> day(LocalDate date) {
+        return days.stream().filter(d -> d.getDate().equals(date)).findFirst();
+    }
+
+    public Optional<Track> track(String key) {
+        return tracks.stream().filter(t -> t.getKey().equals(key)).findFirst();
+    }
+
+    /** The instant of a wall-clock time at the conference's venue. */
+    public Instant instantAt(LocalDateTime local) {
+        return local.atZone(zone()).toInstant();
+    }
+
+    /** The wall-clock time at the conference's venue of an instant. */
+    public LocalDateTime localTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone());
+    }
+
+    /** Whether an instant falls on one of the conference's dates, in its own zone. */
+    public boolean covers(Instant instant) {
+        LocalDate date = localTime(instant).toLocalDate();
+        return !date.isBefore(firstDay) && !date.isAfter(lastDay);
+    }
+
+    public void enableFormat(String formatId) {
+        enabledFormats.add(formatId);
+    }
+
+    public boolean usesFormat(String formatId) {
+        return enabledFormats.contains(formatId);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void publish() {
+        published = true;
+    }
+
+    public void describe(String acronym, String description, String contactEmail) {
+        this.acronym = acronym;
+        this.description = description;
+        this.contactEmail = contactEmail;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public List<String> getLanguages() {
+        return Arrays.asList(languages.split(","));
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public List<ConferenceDay> getDays() {
+        return Collections.unmodifiableList(days);
+    }
+
+    public List<Track> getTracks() {
+        return Collections.unmodifiableList(tracks);
+    }
+
+    public Set<String> getEnabledFormats() {
+        return Collections.unmodifiableSet(enabledFormats);
+    }
+}

@@ -1,0 +1,44 @@
+package org.plenary.platform.conference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finds conferences. */
+@ApplicationScoped
+public class Conferences {
+
+    @PersistenceContext(unitName = "plenary")
+    EntityManager em;
+
+    /** Published conferences, soonest first. */
+    public List<Conference> published() {
+        return em.createQuery("select c from Conference c where c.published = true order by c.firstDay desc, c.slug",
+                Conference.class).getResultList();
+    }
+
+    public Optional<Conference> bySlug(String slug) {
+        if (slug == null || !slug.matches(Conference.SLUG_PATTERN)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Conference c where c.slug = :slug", Conference.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** A published conference, with its days and tracks loaded. */
+    public Optional<Conference> publishedWithProgrammeFrame(String slug) {
+        return bySlug(slug).filter(Conference::isPublished).map(c -> {
+            c.getDays().size();
+            c.getTracks().size();
+            c.getEnabledFormats().size();
+            return c;
+        });
+    }
+
+    public boolean slugTaken(String slug) {
+        return bySlug(slug).isPresent();
+    }
+}

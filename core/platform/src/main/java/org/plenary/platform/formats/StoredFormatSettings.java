@@ -1,0 +1,63 @@
+package org.plenary.platform.formats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.plenary.spi.FormatSetting;
+import org.plenary.spi.FormatSettings;
+import org.plenary.spi.SettingScope;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** The core's implementation of {@link FormatSettings}: values in the {@code format_setting} table. */
+@ApplicationScoped
+public class StoredFormatSettings implements FormatSettings {
+
+    private static final Logger LOG = Logger.getLogger(StoredFormatSettings.class.getName());
+
+    @PersistenceContext(unitName = "plenary")
+    EntityManager em;
+
+    @Override
+    public <T> T platformValue(String formatId, FormatSetting<T> setting) {
+        return stored(formatId, setting, SettingScope.PLATFORM, "-").orElse(setting.defaultValue());
+    }
+
+    @Override
+    public <T> T conferenceValue(String formatId, FormatSetting<T> setting, String conferenceSlug) {
+        return stored(formatId, setting, SettingScope.CONFERENCE, conferenceSlug)
+                .orElseGet(() -> platformValue(formatId, setting));
+    }
+
+    @Override
+    public <T> T sessionValue(String formatId, FormatSetting<T> setting, long sessionId) {
+        Optional<T> own = stored(formatId, setting, SettingScope.SESSION, Long.toString(sessionId));
+        if (own.isPresent()) {
+            return own.get();
+        }
+        return em.createQuery("select s.conference.slug from Session s where s.id = :id", String.class)
+                .setParameter("id", sessionId).getResultStream().findFirst()
+                .map(slug -> conferenceValue(formatId, setting, slug))
+                .orElseGet(() -> platformValue(formatId, setting));
+    }
+
+    private <T> Optional<T> stored(String formatId, FormatSetting<T> setting, SettingScope scope, String ref) {
+        if (!setting.scopes().contains(scope)) {
+            return Optional.empty();
+        }
+        return em.createNativeQuery("select setting_value from format_setting where format_id = ? and scope = ?"
+                        + " and scope_ref = ? and setting_key = ?")
+                .setParameter(1, formatId).setParameter(2, scope.name()).setParameter(3, ref)
+                .setParameter(4, setting.key())
+                .getResultStream().findFirst()
+                .flatMap(value -> {
+                    try {
+                        return Optional.of(setting.type().parse(String.valueOf(value)));
+                    } catch (IllegalArgumentException e) {
+                        LOG.warning(() -> "Setting " + formatId + "." + setting.key() + " holds an unusable value: " + e.getMessage());
+                        return Optional.empty();
+                    }
+                });
+    }
+}

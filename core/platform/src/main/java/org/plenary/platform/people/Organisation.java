@@ -1,0 +1,56 @@
+package org.plenary.platform.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.plenary.platform.persistence.Identified;
+
+/** A ministry, UN agency, company, NGO or university taking part in conferences. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends Identified {
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private OrganisationKind kind;
+
+    @Size(max = 500)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")
+    private String website;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, OrganisationKind kind, String website) {
+        this.name = name;
+        this.kind = kind;
+        this.website = website;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+}

@@ -1,0 +1,78 @@
+package org.plenary.platform.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.plenary.platform.persistence.Identified;
+import org.plenary.spi.SessionDetails;
+
+/** Someone who speaks, moderates or takes part: name, affiliation, country and a short bio. */
+@Entity
+@Table(name = "person")
+public class Person extends Identified {
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @Size(max = 300)
+    private String affiliation;
+
+    /** ISO 3166-1 alpha-2. */
+    @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code")
+    private String country;
+
+    @Size(max = 4000)
+    private String bio;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String name, String affiliation, String country, String bio, Organisation organisation) {
+        this.name = name;
+        this.affiliation = affiliation;
+        this.country = country;
+        this.bio = bio;
+        this.organisation = organisation;
+    }
+
+    /** How participants see this person as a speaker. */
+    public SessionDetails.Speaker asSpeaker() {
+        return new SessionDetails.Speaker(name, affiliation, country);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+}

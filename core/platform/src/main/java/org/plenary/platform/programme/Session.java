@@ -1,0 +1,202 @@
+package org.plenary.platform.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.plenary.platform.conference.Conference;
+import org.plenary.platform.conference.Track;
+import org.plenary.platform.people.Person;
+import org.plenary.platform.persistence.Identified;
+import org.plenary.spi.SessionDetails;
+import org.plenary.spi.SessionDraft;
+import org.plenary.spi.SessionStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** An entry of the programme: a talk, panel, workshop… of one format, at a time, in a track, with speakers. */
+@Entity
+@Table(name = "programme_session")
+public class Session extends Identified {
+
+    private static final String URL = "https?://\\S+";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conference_id")
+    private Conference conference;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "track_id")
+    private Track track;
+
+    @NotBlank
+    @Size(max = 40)
+    @Column(name = "format_id")
+    private String formatId;
+
+    @NotBlank
+    @Size(max = 300)
+    private String title;
+
+    @Size(max = 8000)
+    private String summary;
+
+    /** UTC wall-clock: portable across H2 and PostgreSQL, converted to an Instant at the edges. */
+    @NotNull
+    @Column(name = "starts_at")
+    private LocalDateTime startsAtUtc;
+
+    @NotNull
+    @Column(name = "ends_at")
+    private LocalDateTime endsAtUtc;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status = SessionStatus.DRAFT;
+
+    @Size(max = 1000)
+    @Pattern(regexp = URL, message = "must be an http or https address")
+    @Column(name = "stream_url")
+    private String streamUrl;
+
+    @Size(max = 1000)
+    @Pattern(regexp = URL, message = "must be an http or https address")
+    @Column(name = "recording_url")
+    private String recordingUrl;
+
+    @ManyToMany
+    @JoinTable(name = "session_speaker",
+            joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "sort_order")
+    private List<Person> speakers = new ArrayList<>();
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Session() {
+    }
+
+    public Session(Conference conference, String formatId, String title, Instant start, Instant end) {
+        this.conference = conference;
+        this.formatId = formatId;
+        this.title = title;
+        reschedule(start, end);
+    }
+
+    /** Moves the session; it must end after it starts and fall on the conference's dates. */
+    public final void reschedule(Instant start, Instant end) {
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("'" + title + "' must end after it starts");
+        }
+        if (!conference.covers(start) || !conference.covers(end.minusSeconds(1))) {
+            throw new IllegalArgumentException("'" + title + "' lies outside the conference's dates");
+        }
+        this.startsAtUtc = LocalDateTime.ofInstant(start, ZoneOffset.UTC);
+        this.endsAtUtc = LocalDateTime.ofInstant(end, ZoneOffset.UTC);
+    }
+
+    public void placeIn(Track track) {
+        this.track = track;
+    }
+
+    public void describe(String summary, String streamUrl, String recordingUrl) {
+        this.summary = summary;
+        this.streamUrl = streamUrl;
+        this.recordingUrl = recordingUrl;
+    }
+
+    public void addSpeaker(Person person) {
+        if (speakers.contains(person)) {
+            throw new IllegalArgumentException(person.getName() + " already speaks in '" + title + "'");
+        }
+        speakers.add(person);
+    }
+
+    public void changeStatus(SessionStatus status) {
+        this.status = status;
+    }
+
+    public Instant getStart() {
+        return startsAtUtc.toInstant(ZoneOffset.UTC);
+    }
+
+    public Instant getEnd() {
+        return endsAtUtc.toInstant(ZoneOffset.UTC);
+    }
+
+    public Duration duration() {
+        return Duration.between(getStart(), getEnd());
+    }
+
+    /** What a format may check before this session is saved. */
+    public SessionDraft draft() {
+        return new SessionDraft(title, getStart(), getEnd(), speakers.size(), null);
+    }
+
+    /** The read-only picture handed to format plugins. */
+    public SessionDetails details() {
+        return new SessionDetails(getId(), conference.getSlug(), formatId, title, summary == null ? "" : summary,
+                getStart(), getEnd(), status, streamUrl, recordingUrl,
+                speakers.stream().map(Person::asSpeaker).toList());
+    }
+
+    public Conference getConference() {
+        return conference;
+    }
+
+    public Track getTrack() {
+        return track;
+    }
+
+    public String getFormatId() {
+        return formatId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public String getStreamUrl() {
+        return streamUrl;
+    }
+
+    public String getRecordingUrl() {
+        return recordingUrl;
+    }
+
+    public List<Person> getSpeakers() {
+        return Collections.unmodifiableList(speakers);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,112 @@
+package org.plenary.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ResourceHandler;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.programme.Programme;
+import org.plenary.platform.programme.Session;
+import org.plenary.spi.SessionDetails;
+import org.plenary.spi.ViewSlot;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * A session's page: the common part, then the format's own participant view, or the core's generic view when
+ * the format is missing, failed or has no such view.
+ */
+@Named("sessionPage")
+@RequestScoped
+public class SessionPage {
+
+    static final String GENERIC_VIEW = "/WEB-INF/formats/generic.xhtml";
+
+    @Inject
+    Programme programme;
+
+    @Inject
+    FormatRegistry registry;
+
+    @Inject
+    FormatNames formatNames;
+
+    @Inject
+    ViewerZone viewerZone;
+
+    private String id;
+    private Session session;
+    private SessionDetails details;
+    private String formatView;
+    private ZoneId zone;
+
+    public void load() {
+        long sessionId;
+        try {
+            sessionId = Long.parseLong(id == null ? "" : id);
+        } catch (NumberFormatException e) {
+            Pages.notFound();
+            return;
+        }
+        session = programme.publicSession(sessionId).orElse(null);
+        if (session == null) {
+            Pages.notFound();
+            return;
+        }
+        details = session.details();
+        zone = viewerZone.zoneOr(session.getConference().zone());
+        ResourceHandler resources = FacesContext.getCurrentInstance().getApplication().getResourceHandler();
+        formatView = registry.started(session.getFormatId())
+                .flatMap(f -> f.views().view(ViewSlot.PARTICIPANT))
+                .filter(view -> resources.createViewResource(FacesContext.getCurrentInstance(), view) != null)
+                .orElse(GENERIC_VIEW);
+    }
+
+    public String getWhen() {
+        var locale = Pages.locale();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        var start = details.start().atZone(zone);
+        var end = details.end().atZone(zone);
+        return start.format(date) + ", " + start.format(time) + "–" + end.format(time);
+    }
+
+    public String getZoneLabel() {
+        return zone.getId() + " (" + ViewerZone.offset(zone, details.start().atZone(zone)) + ")";
+    }
+
+    public String getFormatName() {
+        return formatNames.of(details.formatId(), Pages.locale());
+    }
+
+    public boolean isGenericView() {
+        return GENERIC_VIEW.equals(formatView);
+    }
+
+    public Session getSession() {
+        return session;
+    }
+
+    public SessionDetails getDetails() {
+        return details;
+    }
+
+    public String getFormatView() {
+        return formatView;
+    }
+
+    public String getZoneId() {
+        return zone.getId();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

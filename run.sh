@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds Plenary and runs it on Payara Micro with the embedded H2 database and the MLW 2020 demo programme.
+#   PLENARY_DATA_DIR  where the database and server state live (default: ./data); survives restarts
+#   PLENARY_PORT      HTTP port on 127.0.0.1 (default: 8080)
+#   PLENARY_DEMO      load the MLW 2020 programme on the first start (default: true)
+#   PLENARY_SKIP_BUILD=1  start the last build without building again
+set -euo pipefail
+cd "$(dirname "$0")"
+data_dir="${PLENARY_DATA_DIR:-$PWD/data}"
+port="${PLENARY_PORT:-8080}"
+demo="${PLENARY_DEMO:-true}"
+
+if [ "${PLENARY_SKIP_BUILD:-0}" != 1 ] || [ ! -f ear/webapp/target/plenary.war ]; then
+  mvn -B -q -DskipTests package
+fi
+mkdir -p "$data_dir"
+echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
+# --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4).
+exec java -Dplenary.demo="$demo" ${PLENARY_JAVA_OPTS:-} \
+  -jar ear/webapp/target/payara-micro.jar \
+  --nocluster \
+  --interfaces 127.0.0.1 \
+  --port "$port" \
+  --rootdir "$data_dir" \
+  --deploy ear/webapp/target/plenary.war \
+  --contextroot / \
+  ${PLENARY_MICRO_OPTS:-}
