@@ -52,7 +52,7 @@ public class FormatRegistry {
         Map<String, List<RegisteredFormat>> byId = new LinkedHashMap<>();
         List<SessionFormat> beans = new ArrayList<>();
         installed.forEach(beans::add);
-        beans.sort(Comparator.comparing(SessionFormat::toString));
+        beans.sort(Comparator.comparing(FormatRegistry::beanClass));
         for (SessionFormat bean : beans) {
             RegisteredFormat format = read(bean);
             byId.computeIfAbsent(format.id(), k -> new ArrayList<>()).add(format);

@@ -133,7 +133,7 @@ public class ConferenceImport {
                 p.problem("organisation", "'" + orgKey + "' is not an organisation of this file");
             }
             Person person = new Person(p.text("name", true, 200), p.text("affiliation", false, 300),
-                    p.text("country", false, 2), p.text("bio", false, 4000), org);
+                    p.text("country", false, 60), p.text("bio", false, 4000), org);
             check(person, p, problems);
             if (key != null && people.put(key, person) != null) {
                 p.problem("key", "'" + key + "' is given twice");

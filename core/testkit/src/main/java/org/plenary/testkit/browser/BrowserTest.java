@@ -1,0 +1,41 @@
+package org.plenary.testkit.browser;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.testkit.server.RunningPlatform;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A browser test of the running platform: the platform of the test JVM ({@link RunningPlatform}, started once for
+ * all classes) and one headless Chromium for the class ({@link Chromium}). Test and lifecycle methods may declare
+ * parameters of type {@link Browser}, {@link org.openqa.selenium.WebDriver} and
+ * {@link org.plenary.testkit.server.Platform}.
+ *
+ * <pre>{@code
+ * @BrowserTest
+ * class ProgrammeBrowserIT {
+ *     @Test
+ *     void showsTheProgramme(Browser browser) {
+ *         browser.open("programme.xhtml?c=mlw2020");   // relative to the platform's root
+ *         assertThat(...browser.driver().findElements(By.cssSelector("li.card.session"))...);
+ *     }
+ * }
+ * }</pre>
+ * Name such classes {@code *BrowserIT} so that failsafe runs them in {@code mvn verify}; they are tagged
+ * {@code browser}.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@Tag("browser")
+@ExtendWith(RunningPlatform.class)
+@ExtendWith(Chromium.class)
+public @interface BrowserTest {
+}

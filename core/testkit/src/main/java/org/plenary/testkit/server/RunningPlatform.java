@@ -1,0 +1,436 @@
+package org.plenary.testkit.server;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * JUnit 5 extension that runs the whole Plenary platform, the WAR on Payara Micro, for the tests of a JVM, and tells
+ * them where it answers.
+ *
+ * <h2>Use</h2>
+ * <pre>{@code
+ * @ExtendWith(RunningPlatform.class)
+ * class ProgrammeApiIT {
+ *     @Test
+ *     void listsConferences(Platform platform) {            // resolved by this extension
+ *         String url = platform.url("/api/v1/conferences");   // or RunningPlatform.url("/api/v1/conferences")
+ *         ...
+ *     }
+ * }
+ * }</pre>
+ * Browser tests get it together with a browser from {@code org.plenary.testkit.browser.BrowserTest}.
+ *
+ * <h2>What it starts</h2>
+ * <ul>
+ *   <li><b>One server per test JVM</b>, whatever the number of test classes using the extension: the first class
+ *       starts it, the others reuse it, and it is stopped when the JVM's test run ends (it lives in the root
+ *       {@link ExtensionContext.Store} as a closeable resource; a JVM shutdown hook stops it too if the run is
+ *       killed). Tests therefore share one database: a test that changes data must not break the others (create
+ *       your own conference rather than editing the demo one).</li>
+ *   <li>{@code java -Dplenary.demo=true -jar <payara.microJar> --nocluster --port <free port>
+ *       --rootdir <fresh temp folder> --prebootcommandfile <binds HTTP to 127.0.0.1> --deploy <plenary.war>
+ *       --contextroot /} (plus {@code --postbootcommandfile domain-config/embedded/post-boot.asadmin} when
+ *       {@value #DOMAIN_CONFIG} is set): the MLW 2020 demo conference is loaded into a fresh H2 database, the HTTP listener
+ *       listens on 127.0.0.1 only and no cluster discovery traffic leaves the machine.</li>
+ *   <li>The server's output goes to {@code target/platform-<port>.log} (of the module under test).</li>
+ *   <li>The extension waits until {@code GET /health/ready} answers 200 (migrations run, demo loaded). If the
+ *       process dies first it fails at once; after the start timeout (180 s) it fails; both failures carry the
+ *       tail of the server log. A failed start is remembered: later test classes of the JVM fail at once with the
+ *       same message instead of trying again.</li>
+ * </ul>
+ *
+ * <h2>System properties</h2>
+ * <dl>
+ *   <dt>{@value #MICRO_JAR} (required)</dt><dd>the Payara Micro 6 JAR; failsafe sets it in {@code ear/webapp}.</dd>
+ *   <dt>{@value #WAR} (required)</dt><dd>the platform WAR to deploy; failsafe sets it in {@code ear/webapp}.</dd>
+ *   <dt>{@value #DOMAIN_CONFIG}</dt><dd>the {@code domain-config} folder (failsafe sets it in {@code ear/webapp}):
+ *       its {@code embedded/post-boot.asadmin}, what {@code run.sh} applies, is passed as
+ *       {@code --postbootcommandfile}, so the tests run the embedded deployment's own settings.</dd>
+ *   <dt>{@value #BASE_URL}</dt><dd>use a platform that is already running at this address (e.g. started by
+ *       {@code run.sh}, or in a debugger) instead of starting one: only the readiness wait is done.</dd>
+ *   <dt>{@value #START_TIMEOUT}</dt><dd>seconds to wait for readiness, default 180.</dd>
+ *   <dt>{@value #JVM_OPTIONS}</dt><dd>extra options for the server's JVM, space separated, e.g.
+ *       {@code -Xmx1g -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005}.</dd>
+ *   <dt>{@value #MICRO_OPTIONS}</dt><dd>extra Payara Micro options, space separated, e.g.
+ *       {@code --addlibs postgresql.jar}. Do not add another {@code --prebootcommandfile}: the extension uses it.</dd>
+ *   <dt>{@value #LOG_DIR}</dt><dd>folder for the server log, default {@code ${basedir}/target}.</dd>
+ * </dl>
+ */
+public final class RunningPlatform implements BeforeAllCallback, ParameterResolver {
+
+    /** System property: path of the Payara Micro JAR. */
+    public static final String MICRO_JAR = "payara.microJar";
+    /** System property: path of the platform WAR. */
+    public static final String WAR = "plenary.war";
+    /** System property: address of an already running platform to use instead of starting one. */
+    public static final String BASE_URL = "plenary.baseUrl";
+    /** System property: the {@code domain-config} folder; its {@code embedded/post-boot.asadmin} is applied if present. */
+    public static final String DOMAIN_CONFIG = "plenary.domainConfig";
+    /** System property: seconds to wait for {@code /health/ready}. */
+    public static final String START_TIMEOUT = "plenary.platform.startTimeoutSeconds";
+    /** System property: extra JVM options for the server, space separated. */
+    public static final String JVM_OPTIONS = "plenary.platform.jvmOptions";
+    /** System property: extra Payara Micro options, space separated. */
+    public static final String MICRO_OPTIONS = "plenary.platform.microOptions";
+    /** System property: folder the server log is written to. */
+    public static final String LOG_DIR = "plenary.platform.logDir";
+
+    /** The readiness endpoint, relative to the application root. */
+    public static final String READY_PATH = "health/ready";
+
+    private static final int DEFAULT_START_TIMEOUT_SECONDS = 180;
+    private static final int LOG_TAIL_LINES = 80;
+    private static final Namespace NAMESPACE = Namespace.create(RunningPlatform.class);
+
+    private static volatile Platform current;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        platform(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Platform.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return platform(context);
+    }
+
+    /**
+     * The platform of this test JVM, started on first use.
+     *
+     * @throws IllegalStateException when it could not be started (the message has the log's tail)
+     */
+    public static Platform platform(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class)
+                .platform();
+    }
+
+    /**
+     * The platform started for this JVM, for code that has no {@link ExtensionContext} at hand (page objects,
+     * helpers, static fields initialised after {@code @BeforeAll}).
+     *
+     * @throws IllegalStateException when no class extended with {@link RunningPlatform} has run yet
+     */
+    public static Platform platform() {
+        Platform platform = current;
+        if (platform == null) {
+            throw new IllegalStateException("No platform is running: extend the test class with @ExtendWith(RunningPlatform.class)"
+                    + " (or use @BrowserTest), and call this from a test or a @BeforeAll/@BeforeEach method");
+        }
+        return platform;
+    }
+
+    /** Shortcut for {@code platform().baseUri()}. */
+    public static URI baseUri() {
+        return platform().baseUri();
+    }
+
+    /** Shortcut for {@code platform().url(path)}: the absolute address of {@code path} on the running platform. */
+    public static String url(String path) {
+        return platform().url(path);
+    }
+
+    /**
+     * The server process and what it needs, kept in the root store; closing it stops the server. Starting never
+     * throws: a failure is kept and thrown by {@link #platform()} to every class that asks.
+     */
+    @SuppressWarnings("deprecation") // CloseableResource: closed by JUnit 5 of any version; AutoCloseable for JUnit 5.13+ and 6.
+    private static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+        private final Platform platform;
+        private final RuntimeException failure;
+        private final Process process;
+        private final Path workDir;
+        private final Thread shutdownHook;
+        private boolean closed;
+
+        private Server(Platform platform, RuntimeException failure, Process process, Path workDir) {
+            this.platform = platform;
+            this.failure = failure;
+            this.process = process;
+            this.workDir = workDir;
+            if (process != null || workDir != null) {
+                this.shutdownHook = new Thread(this::stop, "plenary-platform-stop");
+                Runtime.getRuntime().addShutdownHook(shutdownHook);
+            } else {
+                this.shutdownHook = null;
+            }
+        }
+
+        Platform platform() {
+            if (failure != null) {
+                throw failure;
+            }
+            return platform;
+        }
+
+        static Server start() {
+            Duration timeout = Duration.ofSeconds(Integer.getInteger(START_TIMEOUT, DEFAULT_START_TIMEOUT_SECONDS));
+            String external = System.getProperty(BASE_URL);
+            if (external != null && !external.isBlank()) {
+                Platform platform = new Platform(URI.create(external.strip()), Optional.empty());
+                try {
+                    awaitReady(platform, null, timeout);
+                    current = platform;
+                    return new Server(platform, null, null, null);
+                } catch (RuntimeException e) {
+                    return new Server(null, e, null, null);
+                }
+            }
+
+            Process process = null;
+            Path workDir = null;
+            try {
+                Path jar = requiredFile(MICRO_JAR, "the Payara Micro JAR");
+                Path war = requiredFile(WAR, "the platform WAR");
+                int port = freePort();
+                Path logDir = logDir();
+                Files.createDirectories(logDir);
+                Path log = logDir.resolve("platform-" + port + ".log");
+                workDir = Files.createTempDirectory("plenary-platform-");
+                Path rootDir = Files.createDirectory(workDir.resolve("root"));
+                Path preboot = workDir.resolve("preboot.asadmin");
+                // Micro's HTTP listener binds every interface by default: tests only need loopback.
+                Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                        + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
+
+                List<String> command = new ArrayList<>();
+                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                command.addAll(options(JVM_OPTIONS));
+                command.add("-Dplenary.demo=true");
+                command.addAll(List.of("-jar", jar.toString(),
+                        "--nocluster",
+                        "--port", Integer.toString(port),
+                        "--rootdir", rootDir.toString(),
+                        "--prebootcommandfile", preboot.toString(),
+                        "--deploy", war.toString(),
+                        "--contextroot", "/"));
+                embeddedPostBoot().ifPresent(postBoot -> command.addAll(List.of("--postbootcommandfile", postBoot.toString())));
+                command.addAll(options(MICRO_OPTIONS));
+
+                Files.writeString(log, "# " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
+                process = new ProcessBuilder(command)
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
+                process.getOutputStream().close();
+
+                Platform platform = new Platform(URI.create("http://127.0.0.1:" + port + "/"), Optional.of(log));
+                Server server = new Server(platform, null, process, workDir);
+                try {
+                    awaitReady(platform, process, timeout);
+                } catch (RuntimeException e) {
+                    server.close();
+                    return new Server(null, e, null, null);
+                }
+                current = platform;
+                return server;
+            } catch (IOException | RuntimeException e) {
+                if (process != null) {
+                    process.destroyForcibly();
+                }
+                deleteTree(workDir);
+                RuntimeException failure = e instanceof RuntimeException r ? r
+                        : new IllegalStateException("Could not start the platform: " + e, e);
+                return new Server(null, failure, null, null);
+            }
+        }
+
+        private static void awaitReady(Platform platform, Process process, Duration timeout) {
+            URI ready = platform.baseUri().resolve(READY_PATH);
+            HttpClient http = HttpClient.newBuilder()
+                    .proxy(HttpClient.Builder.NO_PROXY)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).GET().build();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            String lastAnswer = "no answer";
+            while (true) {
+                if (process != null && !process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
+                            + " before " + ready + " answered 200" + tailOf(platform));
+                }
+                try {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                    lastAnswer = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+                } catch (IOException e) {
+                    lastAnswer = e.toString();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for " + ready, e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The platform was not ready after " + timeout.toSeconds() + " s: "
+                            + ready + " last gave " + lastAnswer + tailOf(platform));
+                }
+                sleep(500);
+            }
+        }
+
+        @Override
+        public void close() {
+            stop();
+            if (shutdownHook != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // the hook runs or has run
+                }
+            }
+        }
+
+        private synchronized void stop() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (platform != null && platform.equals(current)) {
+                current = null;
+            }
+            if (process != null && process.isAlive()) {
+                List<ProcessHandle> children = process.descendants().toList();
+                process.destroy(); // SIGTERM: Micro shuts down in order
+                try {
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    process.destroyForcibly();
+                }
+                children.forEach(ProcessHandle::destroyForcibly);
+            }
+            deleteTree(workDir);
+        }
+    }
+
+    private static Path requiredFile(String property, String what) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " (" + what + ") is not set. Run the test"
+                    + " through failsafe in ear/webapp (mvn verify), which sets it, or pass -D" + property
+                    + "=... (and -D" + MICRO_JAR + ", -D" + WAR + "), or -D" + BASE_URL + "=http://127.0.0.1:PORT/"
+                    + " to use a platform that is already running.");
+        }
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(what + " " + path.toAbsolutePath() + " (" + property + ") does not exist:"
+                    + " build it first (mvn package in ear/webapp)");
+        }
+        return path;
+    }
+
+    /** The deployment's own post-boot commands for the embedded database, when the domain-config folder is known. */
+    private static Optional<Path> embeddedPostBoot() {
+        String dir = System.getProperty(DOMAIN_CONFIG);
+        if (dir == null || dir.isBlank()) {
+            return Optional.empty();
+        }
+        Path file = Path.of(dir, "embedded", "post-boot.asadmin");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static List<String> options(String property) {
+        String value = System.getProperty(property, "").strip();
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split("\\s+"));
+    }
+
+    private static Path logDir() {
+        String configured = System.getProperty(LOG_DIR);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("basedir", "."), "target");
+    }
+
+    /** A port free on the loopback interface now (the server binds it a few seconds later). */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tailOf(Platform platform) {
+        return platform.log().map(log -> {
+            try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                Deque<String> tail = new ArrayDeque<>(LOG_TAIL_LINES);
+                lines.forEach(line -> {
+                    if (tail.size() == LOG_TAIL_LINES) {
+                        tail.removeFirst();
+                    }
+                    tail.addLast(line.replaceAll("\u001B\\[[0-9;]*m", "")); // no terminal colours in reports
+                });
+                return "\n--- last " + tail.size() + " lines of " + log.toAbsolutePath() + " ---\n"
+                        + String.join("\n", tail);
+            } catch (IOException | UncheckedIOException e) {
+                return "\n(could not read " + log.toAbsolutePath() + ": " + e + ")";
+            }
+        }).orElse("");
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the platform", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // best effort: it is a temp folder
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+}
