@@ -4,6 +4,7 @@
 #   PLENARY_PORT      HTTP port on 127.0.0.1 (default: 8080)
 #   PLENARY_DEMO      load the MLW 2020 programme on the first start (default: true)
 #   PLENARY_SKIP_BUILD=1  start the last build without building again
+#   PLENARY_DB=postgresql with PLENARY_DB_HOST, _PORT, _NAME, _USER, _PASSWORD: use PostgreSQL (domain-config/README.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 data_dir="${PLENARY_DATA_DIR:-$PWD/data}"
@@ -14,6 +15,13 @@ if [ "${PLENARY_SKIP_BUILD:-0}" != 1 ] || [ ! -f ear/webapp/target/plenary.war ]
   mvn -B -q -DskipTests package
 fi
 mkdir -p "$data_dir"
+db_opts=(--postbootcommandfile domain-config/embedded/post-boot.asadmin)
+if [ "${PLENARY_DB:-h2}" = postgresql ]; then
+  export PLENARY_DB_HOST="${PLENARY_DB_HOST:-127.0.0.1}" PLENARY_DB_PORT="${PLENARY_DB_PORT:-5432}"
+  export PLENARY_DB_NAME="${PLENARY_DB_NAME:-plenary}" PLENARY_DB_USER="${PLENARY_DB_USER:-plenary}"
+  export PLENARY_DB_PASSWORD="${PLENARY_DB_PASSWORD:-plenary}"
+  db_opts=(--postbootcommandfile domain-config/postgresql/post-boot.asadmin --addlibs ear/webapp/target/postgresql.jar)
+fi
 echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
 # --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4).
 exec java -Dplenary.demo="$demo" ${PLENARY_JAVA_OPTS:-} \
@@ -24,4 +32,5 @@ exec java -Dplenary.demo="$demo" ${PLENARY_JAVA_OPTS:-} \
   --rootdir "$data_dir" \
   --deploy ear/webapp/target/plenary.war \
   --contextroot / \
+  "${db_opts[@]}" \
   ${PLENARY_MICRO_OPTS:-}
