@@ -4,20 +4,20 @@
 # Prints requests/s and p99 latency of both and the ratios dynamic/static. See bench/README.md.
 #
 # Usage: bench/programme/run.sh [--duration 15s] [--connections 16] [--threads 2] [--rounds 3]
-#                               [--warmup 30s] [--port N] [--keep]
+#                               [--warmup 25s] [--port N] [--keep]
 # Each flag has an environment variable that sets its default:
 #   BENCH_DURATION     length of one measured wrk run                      (default 15s)
 #   BENCH_CONNECTIONS  open HTTP connections kept by wrk                   (default 16)
 #   BENCH_THREADS      wrk threads                                         (default 2)
 #   BENCH_ROUNDS       rounds; each measures dynamic and static once,
 #                      the order alternating from round to round           (default 3)
-#   BENCH_WARMUP       warm-up of the dynamic page before measuring;
-#                      the static file gets a fifth of it (min 5 s)        (default 30s)
+#   BENCH_WARMUP       unmeasured warm-up of each side before round 1
+#                      (the JIT needs about 20 s even for the static file)  (default 25s)
 #   BENCH_PORT         HTTP port on 127.0.0.1                              (default: a free one)
 #   BENCH_KEEP=1       keep the throw-away folder (server log, wrk output, page bytes)
 #   BENCH_JAVA_OPTS    extra JVM options for Payara Micro
 #   BENCH_CONFERENCE   conference slug of the page                         (default mlw2020)
-# Defaults take about 2.5 minutes after the build. Load goes to 127.0.0.1 only; Payara Micro runs with
+# Defaults take about 2 min 45 s after the build. Load goes to 127.0.0.1 only; Payara Micro runs with
 # --nocluster and --disablephonehome, and is stopped at the end, also on failure or Ctrl-C.
 set -euo pipefail
 
@@ -25,7 +25,7 @@ duration="${BENCH_DURATION:-15s}"
 connections="${BENCH_CONNECTIONS:-16}"
 threads="${BENCH_THREADS:-2}"
 rounds="${BENCH_ROUNDS:-3}"
-warmup="${BENCH_WARMUP:-30s}"
+warmup="${BENCH_WARMUP:-25s}"
 port="${BENCH_PORT:-}"
 keep="${BENCH_KEEP:-0}"
 conference="${BENCH_CONFERENCE:-mlw2020}"
@@ -48,7 +48,7 @@ done
 say() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# wrk takes durations like 15s, 2m; turn one into whole seconds for the warm-up split and the log.
+# wrk takes durations like 15s or 2m; this turns one into whole seconds.
 seconds() {
   case "$1" in
     *ms) echo 1 ;;
@@ -178,10 +178,11 @@ run_wrk() { # label url duration -> BENCH line on stdout, full output in $work/w
 
 load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')
 warm_s=$(seconds "$warmup")
-static_warm_s=$(( warm_s / 5 < 5 ? 5 : warm_s / 5 ))
-say "warm-up: dynamic ${warm_s}s, static ${static_warm_s}s"
-if [ "$warm_s" -gt 0 ]; then run_wrk warmup-dynamic "$dynamic_url" "${warm_s}s" >/dev/null; fi
-run_wrk warmup-static "$static_url" "${static_warm_s}s" >/dev/null
+if [ "$warm_s" -gt 0 ]; then
+  say "warm-up: ${warm_s}s dynamic, then ${warm_s}s static (not measured)"
+  run_wrk warmup-dynamic "$dynamic_url" "${warm_s}s" >/dev/null
+  run_wrk warmup-static "$static_url" "${warm_s}s" >/dev/null
+fi
 
 results="$work/results.txt"
 : >"$results"
@@ -208,7 +209,7 @@ echo
 echo "Programme page (/programme.xhtml?c=$conference) vs. the same $page_bytes bytes as a static file"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, ${micro_version:-Payara Micro}, $(java -version 2>&1 | head -1)"
 echo "load average (1 min) before the load: $load_before, at the end: $load_after (the benchmark itself adds about 2)"
-echo "wrk: $threads threads, $connections connections, $rounds rounds x $duration per side, alternating; warm-up ${warm_s}s + ${static_warm_s}s"
+echo "wrk: $threads threads, $connections connections, $rounds rounds x $duration per side, alternating; warm-up ${warm_s}s per side"
 echo
 awk -v rounds="$rounds" '
   function val(key,   i, kv) { for (i = 4; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) return kv[2] + 0 } return 0 }

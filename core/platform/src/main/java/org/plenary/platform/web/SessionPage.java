@@ -74,6 +74,16 @@ public class SessionPage {
         return start.format(date) + ", " + start.format(time) + "–" + end.format(time);
     }
 
+    /** The time at the venue, when the viewer reads another zone: "10:30–10:45 Europe/Paris"; else null. */
+    public String getConferenceTime() {
+        ZoneId own = session.getConference().zone();
+        if (own.equals(zone)) {
+            return null;
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Pages.locale());
+        return details.start().atZone(own).format(time) + "–" + details.end().atZone(own).format(time) + " " + own.getId();
+    }
+
     public String getZoneLabel() {
         return zone.getId() + " (" + ViewerZone.offset(zone, details.start().atZone(zone)) + ")";
     }

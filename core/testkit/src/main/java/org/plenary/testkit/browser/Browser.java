@@ -36,7 +36,7 @@ import java.util.Objects;
 public final class Browser {
 
     /** How long {@link #waitUntil(ExpectedCondition)} waits by default. */
-    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(15);
 
     /** Full-page screenshots are cut at this height (CSS pixels), to keep files reasonable. */
     private static final int MAX_SCREENSHOT_HEIGHT = 20_000;

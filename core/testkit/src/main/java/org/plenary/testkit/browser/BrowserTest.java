@@ -2,6 +2,8 @@ package org.plenary.testkit.browser;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.plenary.testkit.server.RunningPlatform;
 
 import java.lang.annotation.Documented;
@@ -28,14 +30,16 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  * Name such classes {@code *BrowserIT} so that failsafe runs them in {@code mvn verify}; they are tagged
- * {@code browser}.
+ * {@code browser}. The tests of a class share its browser and run one after the other, even where JUnit's parallel
+ * execution is switched on.
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag("browser")
+@Execution(ExecutionMode.SAME_THREAD) // the tests of a class share one browser
+@ExtendWith(Chromium.class) // first: a missing browser fails the class before the platform's start is waited for
 @ExtendWith(RunningPlatform.class)
-@ExtendWith(Chromium.class)
 public @interface BrowserTest {
 }

@@ -1,10 +1,10 @@
 package org.plenary.webapp.browser;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.plenary.testkit.browser.Browser;
 import org.plenary.testkit.browser.BrowserTest;
+import org.plenary.testkit.browser.Window;
 import org.plenary.testkit.browser.WindowSize;
 
 import java.util.List;
@@ -44,12 +44,13 @@ class KeynoteSessionBrowserIT {
     }
 
     @Test
+    @Window(WindowSize.PHONE)
     void sessionPageFitsAPhone(Browser browser) {
-        browser.resize(WindowSize.PHONE);
         ProgrammeScreen.open(browser, "").openSession("Opening ceremony");
 
         assertFalse(browser.scrollsHorizontally(), "the session page scrolls sideways on a 360-px phone");
-        assertTrue(browser.find("a.watch-link").isDisplayed());
-        assertTrue(browser.driver().findElement(By.cssSelector("a.watch-link")).getRect().getWidth() <= WindowSize.PHONE.width());
+        WebElement watch = browser.find("a.watch-link");
+        assertTrue(watch.isDisplayed(), "the recording link is visible");
+        assertTrue(watch.getRect().getX() + watch.getRect().getWidth() <= WindowSize.PHONE.width(), () -> "the recording link fits: " + watch.getRect());
     }
 }

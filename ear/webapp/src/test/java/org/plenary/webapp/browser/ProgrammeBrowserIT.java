@@ -1,6 +1,7 @@
 package org.plenary.webapp.browser;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.plenary.testkit.browser.Browser;
@@ -51,7 +52,7 @@ class ProgrammeBrowserIT {
         for (WebElement card : cards) {
             assertAll(ProgrammeScreen.title(card),
                     () -> assertTrue(card.getAttribute("class").contains("format-workshop"), card.getAttribute("class")),
-                    () -> assertEquals("Workshop", card.findElement(org.openqa.selenium.By.cssSelector(".meta .format")).getText()));
+                    () -> assertEquals("Workshop", card.findElement(By.cssSelector(".meta .format")).getText()));
         }
         assertAll(
                 () -> assertTrue(titles(cards).contains("Workshop (Huawei)"), titles(cards)::toString),
