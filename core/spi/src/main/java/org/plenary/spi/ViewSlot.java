@@ -2,7 +2,8 @@ package org.plenary.spi;
 
 /**
  * The named places in the core's pages where a format's own Facelets view is included.
- * Each view is included with the parameter {@code session}, a {@link SessionDetails}.
+ * Each view is included with the parameter {@code sessionDetails}, a {@link SessionDetails} ({@code session} is
+ * taken by the servlet session in EL).
  *
  * @since 1.0
  */

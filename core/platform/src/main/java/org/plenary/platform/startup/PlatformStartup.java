@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.plenary.platform.demo.DemoProgramme;
 import org.plenary.platform.formats.FormatMigrations;
 import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.formats.RegisteredFormat;
+import org.plenary.platform.programme.DetachedData;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +39,9 @@ public class PlatformStartup {
     DemoProgramme demo;
 
     @Inject
+    DetachedData detached;
+
+    @Inject
     PlatformState state;
 
     @PostConstruct
@@ -50,6 +55,16 @@ public class PlatformStartup {
             return;
         }
         registry.start();
+        for (RegisteredFormat format : registry.all()) {
+            try {
+                int handed = detached.handOver(format);
+                if (handed > 0) {
+                    LOG.info(() -> "Format " + format.id() + " took over the data kept for " + handed + " sessions");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Format " + format.id() + " refused the data kept for it; it stays kept", e);
+            }
+        }
         try {
             demo.loadIfWanted();
         } catch (RuntimeException e) {

@@ -26,11 +26,15 @@ import org.plenary.platform.formats.RegisteredFormat;
 import org.plenary.platform.persistence.StatementCounter;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
+import org.plenary.platform.programme.DetachedData;
+import org.plenary.platform.transfer.ConferenceExport;
 import org.plenary.platform.transfer.ConferenceImport;
 import org.plenary.platform.transfer.InvalidImport;
 import org.plenary.platform.web.ProgrammeView;
 import org.plenary.spi.FormatState;
 import org.plenary.webapp.it.broken.FailingStartFormat;
+
+import jakarta.transaction.UserTransaction;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -90,6 +94,12 @@ class PlatformIT {
 
     @Inject
     KeynoteMaterials keynoteMaterials;
+
+    @Inject
+    ConferenceExport export;
+
+    @Inject
+    DetachedData detached;
 
     @ArquillianResource
     URL base;
@@ -240,6 +250,61 @@ class PlatformIT {
         assertEquals(sessions.size(), days.stream().flatMap(d -> d.slots().stream()).mapToInt(s -> s.cards().size()).sum());
         assertFalse(days.get(0).slots().get(0).cards().get(0).speakers().isEmpty());
         return StatementCounter.count();
+    }
+
+    @Test
+    @Order(8)
+    void anExportImportsBackIntoTheSameConference() {
+        JsonObject exported = export.export("mlw2020").orElseThrow();
+        JsonObject renamed = Json.createObjectBuilder(exported).add("conference",
+                Json.createObjectBuilder(exported.getJsonObject("conference")).add("slug", "mlw2020-copy")).build();
+        importer.importConference(renamed);
+        JsonObject copy = export.export("mlw2020-copy").orElseThrow();
+        assertEquals(35, copy.getJsonArray("sessions").size());
+        assertEquals(comparable(exported), comparable(copy));
+        JsonObject opening = copy.getJsonArray("sessions").getJsonObject(0);
+        assertEquals("2020-10-12T10:30", opening.getString("start"), "times are exported in the conference's zone");
+        assertEquals(2, opening.getJsonObject("data").getJsonArray("resources").size(), "the keynote's data travels");
+        assertTrue(copy.getJsonArray("sessions").stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("format").equals("panel")).allMatch(o -> o.containsKey("data")),
+                "data kept for the missing panel format travels too");
+    }
+
+    /** The export without its keys, which are derived from ids and so differ between two copies. */
+    private static String comparable(JsonObject export) {
+        Map<String, String> people = export.getJsonArray("people").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(p -> p.getString("key"), p -> p.getString("name")));
+        return export.getJsonArray("sessions").stream().map(v -> {
+            JsonObject s = v.asJsonObject();
+            return String.join("|", s.getString("title"), s.getString("format"), s.getString("track", "-"),
+                    s.getString("start"), s.getString("end"), s.getString("status"),
+                    s.getJsonArray("speakers").stream().map(k -> people.get(((jakarta.json.JsonString) k).getString()))
+                            .collect(Collectors.joining(",")),
+                    String.valueOf(s.get("data")));
+        }).collect(Collectors.joining("\n")) + Json.createObjectBuilder(export.getJsonObject("conference")).remove("slug").build();
+    }
+
+    @Test
+    @Order(9)
+    void dataKeptForAFormatIsHandedToItOnceItStarts() throws Exception {
+        Conference kept = conferences.bySlug("kept").orElseThrow();
+        Session target = programme.publicSessions(kept).stream().filter(s -> s.getFormatId().equals("keynote"))
+                .reduce((a, b) -> b).orElseThrow();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        keynoteMaterials.deleteSession(target.getId());
+        tx.commit();
+        DataSource ds = InitialContext.doLookup("java:comp/DefaultDataSource");
+        try (Connection c = ds.getConnection()) {
+            var insert = c.prepareStatement("insert into session_format_data (session_id, format_id, payload) values (?, 'keynote', ?)");
+            insert.setLong(1, target.getId());
+            insert.setString(2, "{\"resources\":[{\"kind\":\"SLIDES\",\"title\":\"Kept slides\",\"url\":\"https://example.org/kept.pdf\"}]}");
+            insert.executeUpdate();
+        }
+        assertEquals(1, detached.handOver(registry.find("keynote").orElseThrow()));
+        assertEquals("Kept slides", keynoteMaterials.of(target.getId()).get(0).getTitle());
+        assertEquals(0, detached.handOver(registry.find("keynote").orElseThrow()), "handed over once");
+        assertEquals(0, detached.handOver(registry.find("broken").orElseThrow()), "a failed format gets nothing");
     }
 
     @Test
