@@ -15,6 +15,9 @@ if [ "${PLENARY_SKIP_BUILD:-0}" != 1 ] || [ ! -f ear/webapp/target/plenary.war ]
   mvn -B -q -DskipTests package
 fi
 mkdir -p "$data_dir"
+data_dir="$(cd "$data_dir" && pwd)"
+# Micro's own state is laid anew at each start (so the WAR is deployed once); the database stays in $data_dir/database.
+rm -rf "$data_dir/server"
 db_opts=(--postbootcommandfile domain-config/embedded/post-boot.asadmin)
 if [ "${PLENARY_DB:-h2}" = postgresql ]; then
   export PLENARY_DB_HOST="${PLENARY_DB_HOST:-127.0.0.1}" PLENARY_DB_PORT="${PLENARY_DB_PORT:-5432}"
@@ -24,12 +27,12 @@ if [ "${PLENARY_DB:-h2}" = postgresql ]; then
 fi
 echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
 # --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4).
-exec java -Dplenary.demo="$demo" ${PLENARY_JAVA_OPTS:-} \
+exec java -Dplenary.demo="$demo" -Dplenary.data.dir="$data_dir" ${PLENARY_JAVA_OPTS:-} \
   -jar ear/webapp/target/payara-micro.jar \
   --nocluster \
   --interfaces 127.0.0.1 \
   --port "$port" \
-  --rootdir "$data_dir" \
+  --rootdir "$data_dir/server" \
   --deploy ear/webapp/target/plenary.war \
   --contextroot / \
   "${db_opts[@]}" \

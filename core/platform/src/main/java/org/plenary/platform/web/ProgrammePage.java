@@ -85,6 +85,11 @@ public class ProgrammePage {
         return choices;
     }
 
+    /** "Tue 13 Oct" for the day filter. */
+    public String dayChoice(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Pages.locale()));
+    }
+
     public boolean isNothingShown() {
         return days.stream().allMatch(d -> d.slots().isEmpty());
     }

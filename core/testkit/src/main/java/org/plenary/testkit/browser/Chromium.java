@@ -1,5 +1,7 @@
 package org.plenary.testkit.browser;
 
+import org.plenary.testkit.Folders;
+
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -232,7 +234,7 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
             try {
                 driver = new ChromeDriver(service.build(), options);
             } catch (RuntimeException e) {
-                deleteTree(profile);
+                Folders.deleteTree(profile);
                 throw new IllegalStateException("Could not start " + chromium + " through " + chromedriver + ": " + e.getMessage(), e);
             }
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -252,25 +254,9 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
             try {
                 driver.quit();
             } finally {
-                deleteTree(profile);
+                Folders.deleteTree(profile);
             }
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                    // best effort: it is a temp folder
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort
-        }
-    }
 }

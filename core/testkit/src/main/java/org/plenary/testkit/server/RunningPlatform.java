@@ -1,5 +1,7 @@
 package org.plenary.testkit.server;
 
+import org.plenary.testkit.Folders;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -8,24 +10,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +45,10 @@ import java.util.stream.Stream;
  *       --rootdir <fresh temp folder> --prebootcommandfile <binds HTTP to 127.0.0.1> --deploy <plenary.war>
  *       --contextroot /} (plus {@code --postbootcommandfile domain-config/embedded/post-boot.asadmin} when
  *       {@value #DOMAIN_CONFIG} is set): the MLW 2020 demo conference is loaded into a fresh H2 database, the HTTP listener
- *       listens on 127.0.0.1 only and no cluster discovery traffic leaves the machine.</li>
+ *       listens on 127.0.0.1 only and no cluster discovery traffic leaves the machine. The process is a
+ *       {@link PlatformProcess} {@linkplain PlatformProcess#configured(Path) configured} from the system properties
+ *       below; the temp folder is deleted once it has stopped. (Tests that stop and start a platform themselves use
+ *       {@link PlatformProcess} directly.)</li>
  *   <li>The server's output goes to {@code target/platform-<port>.log} (of the module under test).</li>
  *   <li>The extension waits until {@code GET /health/ready} answers 200 (migrations run, demo loaded). If the
  *       process dies first it fails at once; after the start timeout (180 s) it fails; both failures carry the
@@ -103,8 +95,6 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     /** The readiness endpoint, relative to the application root. */
     public static final String READY_PATH = "health/ready";
 
-    private static final int DEFAULT_START_TIMEOUT_SECONDS = 180;
-    private static final int LOG_TAIL_LINES = 80;
     private static final Namespace NAMESPACE = Namespace.create(RunningPlatform.class);
 
     private static volatile Platform current;
@@ -161,20 +151,20 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     }
 
     /**
-     * The server process and what it needs, kept in the root store; closing it stops the server. Starting never
-     * throws: a failure is kept and thrown by {@link #platform()} to every class that asks.
+     * The server process and its temp folder, kept in the root store; closing it stops the server and deletes the
+     * folder. Starting never throws: a failure is kept and thrown by {@link #platform()} to every class that asks.
      */
     @SuppressWarnings("deprecation") // CloseableResource: closed by JUnit 5 of any version; AutoCloseable for JUnit 5.13+ and 6.
     private static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         private final Platform platform;
         private final RuntimeException failure;
-        private final Process process;
+        private final PlatformProcess process;
         private final Path workDir;
         private final Thread shutdownHook;
         private boolean closed;
 
-        private Server(Platform platform, RuntimeException failure, Process process, Path workDir) {
+        private Server(Platform platform, RuntimeException failure, PlatformProcess process, Path workDir) {
             this.platform = platform;
             this.failure = failure;
             this.process = process;
@@ -195,12 +185,11 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         }
 
         static Server start() {
-            Duration timeout = Duration.ofSeconds(Integer.getInteger(START_TIMEOUT, DEFAULT_START_TIMEOUT_SECONDS));
             String external = System.getProperty(BASE_URL);
             if (external != null && !external.isBlank()) {
                 Platform platform = new Platform(URI.create(external.strip()), Optional.empty());
                 try {
-                    awaitReady(platform, null, timeout);
+                    PlatformProcess.awaitReady(platform, null, PlatformProcess.configuredStartTimeout());
                     current = platform;
                     return new Server(platform, null, null, null);
                 } catch (RuntimeException e) {
@@ -208,96 +197,28 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
                 }
             }
 
-            Process process = null;
+            PlatformProcess process = null;
             Path workDir = null;
             try {
-                Path jar = requiredFile(MICRO_JAR, "the Payara Micro JAR");
-                Path war = requiredFile(WAR, "the platform WAR");
-                int port = freePort();
-                Path logDir = logDir();
-                Files.createDirectories(logDir);
-                Path log = logDir.resolve("platform-" + port + ".log");
                 workDir = Files.createTempDirectory("plenary-platform-");
-                Path rootDir = Files.createDirectory(workDir.resolve("root"));
-                Path preboot = workDir.resolve("preboot.asadmin");
-                // Micro's HTTP listener binds every interface by default: tests only need loopback.
-                Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                        + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
-
-                List<String> command = new ArrayList<>();
-                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-                command.addAll(options(JVM_OPTIONS));
-                command.add("-Dplenary.demo=true");
-                command.addAll(List.of("-jar", jar.toString(),
-                        "--nocluster",
-                        "--port", Integer.toString(port),
-                        "--rootdir", rootDir.toString(),
-                        "--prebootcommandfile", preboot.toString(),
-                        "--deploy", war.toString(),
-                        "--contextroot", "/"));
-                embeddedPostBoot().ifPresent(postBoot -> command.addAll(List.of("--postbootcommandfile", postBoot.toString())));
-                command.addAll(options(MICRO_OPTIONS));
-
-                Files.writeString(log, "# " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
-                process = new ProcessBuilder(command)
-                        .directory(workDir.toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                        .start();
-                process.getOutputStream().close();
-
-                Platform platform = new Platform(URI.create("http://127.0.0.1:" + port + "/"), Optional.of(log));
-                Server server = new Server(platform, null, process, workDir);
+                process = PlatformProcess.configured(workDir.resolve("root")).jvmOption("-Dplenary.demo=true").start();
+                Server server = new Server(process.platform(), null, process, workDir);
                 try {
-                    awaitReady(platform, process, timeout);
+                    process.awaitReady();
                 } catch (RuntimeException e) {
                     server.close();
                     return new Server(null, e, null, null);
                 }
-                current = platform;
+                current = process.platform();
                 return server;
             } catch (IOException | RuntimeException e) {
                 if (process != null) {
-                    process.destroyForcibly();
+                    process.stop();
                 }
-                deleteTree(workDir);
+                Folders.deleteTree(workDir);
                 RuntimeException failure = e instanceof RuntimeException r ? r
                         : new IllegalStateException("Could not start the platform: " + e, e);
                 return new Server(null, failure, null, null);
-            }
-        }
-
-        private static void awaitReady(Platform platform, Process process, Duration timeout) {
-            URI ready = platform.baseUri().resolve(READY_PATH);
-            HttpClient http = HttpClient.newBuilder()
-                    .proxy(HttpClient.Builder.NO_PROXY)
-                    .connectTimeout(Duration.ofSeconds(2))
-                    .build();
-            HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).GET().build();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            String lastAnswer = "no answer";
-            while (true) {
-                if (process != null && !process.isAlive()) {
-                    throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
-                            + " before " + ready + " answered 200" + tailOf(platform));
-                }
-                try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                    lastAnswer = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
-                } catch (IOException e) {
-                    lastAnswer = e.toString();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for " + ready, e);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The platform was not ready after " + timeout.toSeconds() + " s: "
-                            + ready + " last gave " + lastAnswer + tailOf(platform));
-                }
-                sleep(500);
             }
         }
 
@@ -321,116 +242,11 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
             if (platform != null && platform.equals(current)) {
                 current = null;
             }
-            if (process != null && process.isAlive()) {
-                List<ProcessHandle> children = process.descendants().toList();
-                process.destroy(); // SIGTERM: Micro shuts down in order
-                try {
-                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    process.destroyForcibly();
-                }
-                children.forEach(ProcessHandle::destroyForcibly);
+            if (process != null) {
+                process.stop();
             }
-            deleteTree(workDir);
+            Folders.deleteTree(workDir);
         }
     }
 
-    private static Path requiredFile(String property, String what) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property + " (" + what + ") is not set. Run the test"
-                    + " through failsafe in ear/webapp (mvn verify), which sets it, or pass -D" + property
-                    + "=... (and -D" + MICRO_JAR + ", -D" + WAR + "), or -D" + BASE_URL + "=http://127.0.0.1:PORT/"
-                    + " to use a platform that is already running.");
-        }
-        Path path = Path.of(value);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException(what + " " + path.toAbsolutePath() + " (" + property + ") does not exist:"
-                    + " build it first (mvn package in ear/webapp)");
-        }
-        return path;
-    }
-
-    /** The deployment's own post-boot commands for the embedded database, when the domain-config folder is known. */
-    private static Optional<Path> embeddedPostBoot() {
-        String dir = System.getProperty(DOMAIN_CONFIG);
-        if (dir == null || dir.isBlank()) {
-            return Optional.empty();
-        }
-        Path file = Path.of(dir, "embedded", "post-boot.asadmin");
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
-
-    private static List<String> options(String property) {
-        String value = System.getProperty(property, "").strip();
-        return value.isEmpty() ? List.of() : Arrays.asList(value.split("\\s+"));
-    }
-
-    private static Path logDir() {
-        String configured = System.getProperty(LOG_DIR);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("basedir", "."), "target");
-    }
-
-    /** A port free on the loopback interface now (the server binds it a few seconds later). */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tailOf(Platform platform) {
-        return platform.log().map(log -> {
-            try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
-                Deque<String> tail = new ArrayDeque<>(LOG_TAIL_LINES);
-                lines.forEach(line -> {
-                    if (tail.size() == LOG_TAIL_LINES) {
-                        tail.removeFirst();
-                    }
-                    tail.addLast(line.replaceAll("\u001B\\[[0-9;]*m", "")); // no terminal colours in reports
-                });
-                return "\n--- last " + tail.size() + " lines of " + log.toAbsolutePath() + " ---\n"
-                        + String.join("\n", tail);
-            } catch (IOException | UncheckedIOException e) {
-                return "\n(could not read " + log.toAbsolutePath() + ": " + e + ")";
-            }
-        }).orElse("");
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the platform", e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                    // best effort: it is a temp folder
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort
-        }
-    }
 }

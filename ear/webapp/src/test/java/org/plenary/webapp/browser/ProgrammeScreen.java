@@ -114,7 +114,7 @@ final class ProgrammeScreen {
         return on(browser);
     }
 
-    /** Picks a day (as listed, e.g. "2020-10-14") in the filters and applies them. */
+    /** Picks a day (as listed, e.g. "Wed 14 Oct") in the filters and applies them. */
     ProgrammeScreen filterDay(String dayOption) {
         new Select(browser.find("#f-day")).selectByVisibleText(dayOption);
         submit(browser.find("#filter-apply"));
