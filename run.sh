@@ -28,8 +28,7 @@ fi
 echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
 # --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4).
 exec java -Dplenary.demo="$demo" -Dplenary.data.dir="$data_dir" ${PLENARY_JAVA_OPTS:-} \
-  -jar ear/webapp/target/payara-micro.jar \
-  --nocluster \
+  -jar ear/webapp/target/payara-micro.jar --nocluster \
   --interfaces 127.0.0.1 \
   --port "$port" \
   --rootdir "$data_dir/server" \
