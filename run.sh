@@ -5,6 +5,8 @@
 #   PLENARY_DEMO      load the MLW 2020 programme on the first start (default: true)
 #   PLENARY_SKIP_BUILD=1  start the last build without building again
 #   PLENARY_DB=postgresql with PLENARY_DB_HOST, _PORT, _NAME, _USER, _PASSWORD: use PostgreSQL (domain-config/README.md)
+#   PLENARY_ADMIN_EMAIL, PLENARY_ADMIN_PASSWORD  the first administrator, created on the first start only (README);
+#                     read by the platform from the environment (MicroProfile Config), so they pass through as they are
 set -euo pipefail
 cd "$(dirname "$0")"
 data_dir="${PLENARY_DATA_DIR:-$PWD/data}"
@@ -18,12 +20,12 @@ mkdir -p "$data_dir"
 data_dir="$(cd "$data_dir" && pwd)"
 # Micro's own state is laid anew at each start (so the WAR is deployed once); the database stays in $data_dir/database.
 rm -rf "$data_dir/server"
-db_opts=(--postbootcommandfile domain-config/embedded/post-boot.asadmin)
+db_opts=(--prebootcommandfile domain-config/embedded/pre-boot.asadmin)
 if [ "${PLENARY_DB:-h2}" = postgresql ]; then
   export PLENARY_DB_HOST="${PLENARY_DB_HOST:-127.0.0.1}" PLENARY_DB_PORT="${PLENARY_DB_PORT:-5432}"
   export PLENARY_DB_NAME="${PLENARY_DB_NAME:-plenary}" PLENARY_DB_USER="${PLENARY_DB_USER:-plenary}"
   export PLENARY_DB_PASSWORD="${PLENARY_DB_PASSWORD:-plenary}"
-  db_opts=(--postbootcommandfile domain-config/postgresql/post-boot.asadmin --addlibs ear/webapp/target/postgresql.jar)
+  db_opts=(--prebootcommandfile domain-config/postgresql/pre-boot.asadmin --addlibs ear/webapp/target/postgresql.jar)
 fi
 echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
 # --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4).

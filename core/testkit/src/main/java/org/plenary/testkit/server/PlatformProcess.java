@@ -42,13 +42,15 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@link Builder#start()} runs {@code java -Dplenary.data.dir=<root directory> <jvm options> -jar <micro JAR>
  *       --nocluster --interfaces 127.0.0.1 --port <port> --rootdir <root directory>/server
- *       --prebootcommandfile <binds HTTP to 127.0.0.1> --deploy <WAR> --contextroot / [--postbootcommandfile <file>]
- *       <Micro options>}, as {@code run.sh} does. No cluster discovery traffic leaves the machine and the HTTP
+ *       --prebootcommandfile <file> --deploy <WAR> --contextroot / <Micro options>}, as {@code run.sh} does. The
+ *       pre-boot file is the one {@linkplain Builder#preBootCommandFile(Path) given} (which must bind HTTP to
+ *       127.0.0.1, as {@code domain-config/embedded/pre-boot.asadmin} does), else a temporary one that only does
+ *       that. No cluster discovery traffic leaves the machine and the HTTP
  *       listener answers on 127.0.0.1 only. The port is a free loopback port unless
  *       {@linkplain Builder#port(int) one is given}.</li>
  *   <li>The root directory is the platform's data folder. Micro's own state ({@code server/}) is laid anew at each
  *       start, so an application is never deployed twice; the data stays: with
- *       {@code domain-config/embedded/post-boot.asadmin} the H2 database is {@code database/plenary.mv.db}. This class
+ *       {@code domain-config/embedded/pre-boot.asadmin} the H2 database is {@code database/plenary.mv.db}. This class
  *       never deletes the data, so the same directory can be started again once the previous process has stopped;
  *       deleting it is the caller's business. Outside it, only the log and a temporary pre-boot command file (deleted
  *       on stop) are written.</li>
@@ -96,8 +98,8 @@ public final class PlatformProcess implements AutoCloseable {
     }
 
     /**
-     * A builder for Micro with the platform WAR on {@code rootDir}, nothing else set: no extra options, no post-boot
-     * command file, a free port, the log in {@code ${basedir}/target}, a start timeout of 180 s.
+     * A builder for Micro with the platform WAR on {@code rootDir}, nothing else set: no extra options, a pre-boot
+     * file that only binds HTTP to 127.0.0.1, a free port, the log in {@code ${basedir}/target}, a start timeout of 180 s.
      *
      * @param microJar the Payara Micro 6 JAR
      * @param war      the platform WAR
@@ -110,7 +112,7 @@ public final class PlatformProcess implements AutoCloseable {
     /**
      * A builder set up from the system properties {@link RunningPlatform} documents, as {@link RunningPlatform}
      * uses it: {@value RunningPlatform#MICRO_JAR} and {@value RunningPlatform#WAR} (required; failsafe sets them in
-     * {@code ear/webapp}), the {@code embedded/post-boot.asadmin} of {@value RunningPlatform#DOMAIN_CONFIG} when it
+     * {@code ear/webapp}), the {@code embedded/pre-boot.asadmin} of {@value RunningPlatform#DOMAIN_CONFIG} when it
      * is set, {@value RunningPlatform#JVM_OPTIONS}, {@value RunningPlatform#MICRO_OPTIONS},
      * {@value RunningPlatform#LOG_DIR} and {@value RunningPlatform#START_TIMEOUT}. Further options are appended after
      * the configured ones.
@@ -125,7 +127,7 @@ public final class PlatformProcess implements AutoCloseable {
                 .microOptions(options(RunningPlatform.MICRO_OPTIONS))
                 .logDir(logDir())
                 .startTimeout(configuredStartTimeout());
-        embeddedPostBoot().ifPresent(builder::postBootCommandFile);
+        embeddedPreBoot().ifPresent(builder::preBootCommandFile);
         return builder;
     }
 
@@ -194,7 +196,9 @@ public final class PlatformProcess implements AutoCloseable {
             children.forEach(ProcessHandle::destroyForcibly);
         }
         try {
-            Files.deleteIfExists(preboot);
+            if (preboot != null) {
+                Files.deleteIfExists(preboot);
+            }
         } catch (IOException ignored) {
             // best effort: it is a temp file
         }
@@ -257,7 +261,7 @@ public final class PlatformProcess implements AutoCloseable {
         private final Path rootDir;
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<String> microOptions = new ArrayList<>();
-        private Path postBoot;
+        private Path preBoot;
         private int port;
         private Path logDir = defaultLogDir();
         private Duration startTimeout = Duration.ofSeconds(DEFAULT_START_TIMEOUT_SECONDS);
@@ -295,9 +299,12 @@ public final class PlatformProcess implements AutoCloseable {
             return this;
         }
 
-        /** A post-boot command file ({@code --postbootcommandfile}), e.g. {@code domain-config/embedded/post-boot.asadmin}. */
-        public Builder postBootCommandFile(Path file) {
-            this.postBoot = Objects.requireNonNull(file, "file");
+        /**
+         * The pre-boot command file ({@code --prebootcommandfile}), e.g. {@code domain-config/embedded/pre-boot.asadmin};
+         * it must bind the HTTP listener to 127.0.0.1.
+         */
+        public Builder preBootCommandFile(Path file) {
+            this.preBoot = Objects.requireNonNull(file, "file");
             return this;
         }
 
@@ -338,12 +345,14 @@ public final class PlatformProcess implements AutoCloseable {
             Path serverDir = rootDir.resolve("server");
             Folders.deleteTree(serverDir);
             Files.createDirectories(serverDir);
-            Path preboot = Files.createTempFile("plenary-preboot-", ".asadmin");
+            Path temporary = preBoot == null ? Files.createTempFile("plenary-preboot-", ".asadmin") : null;
             Process process = null;
             try {
-                // Micro's HTTP listener binds every interface by default: tests only need loopback.
-                Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                        + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
+                if (temporary != null) {
+                    // Micro's HTTP listener binds every interface by default: tests only need loopback.
+                    Files.writeString(temporary, "set configs.config.server-config.network-config.network-listeners"
+                            + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
+                }
 
                 List<String> command = new ArrayList<>();
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -354,12 +363,9 @@ public final class PlatformProcess implements AutoCloseable {
                         "--interfaces", "127.0.0.1",
                         "--port", Integer.toString(httpPort),
                         "--rootdir", serverDir.toString(),
-                        "--prebootcommandfile", preboot.toString(),
+                        "--prebootcommandfile", (temporary != null ? temporary : preBoot).toString(),
                         "--deploy", war.toString(),
                         "--contextroot", "/"));
-                if (postBoot != null) {
-                    command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
-                }
                 command.addAll(microOptions);
 
                 Files.writeString(log, "# " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
@@ -370,12 +376,14 @@ public final class PlatformProcess implements AutoCloseable {
                         .start();
                 process.getOutputStream().close();
                 Platform platform = new Platform(URI.create("http://127.0.0.1:" + httpPort + "/"), Optional.of(log));
-                return new PlatformProcess(process, platform, rootDir, preboot, startTimeout);
+                return new PlatformProcess(process, platform, rootDir, temporary, startTimeout);
             } catch (IOException | RuntimeException e) {
                 if (process != null) {
                     process.destroyForcibly();
                 }
-                Files.deleteIfExists(preboot);
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
                 throw e;
             }
         }
@@ -397,13 +405,13 @@ public final class PlatformProcess implements AutoCloseable {
         return path;
     }
 
-    /** The deployment's own post-boot commands for the embedded database, when the domain-config folder is known. */
-    private static Optional<Path> embeddedPostBoot() {
+    /** The deployment's own pre-boot commands for the embedded database, when the domain-config folder is known. */
+    private static Optional<Path> embeddedPreBoot() {
         String dir = System.getProperty(RunningPlatform.DOMAIN_CONFIG);
         if (dir == null || dir.isBlank()) {
             return Optional.empty();
         }
-        Path file = Path.of(dir, "embedded", "post-boot.asadmin");
+        Path file = Path.of(dir, "embedded", "pre-boot.asadmin");
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 

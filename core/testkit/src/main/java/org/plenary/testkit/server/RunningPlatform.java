@@ -42,8 +42,8 @@ import java.util.stream.Stream;
  *       killed). Tests therefore share one database: a test that changes data must not break the others (create
  *       your own conference rather than editing the demo one).</li>
  *   <li>{@code java -Dplenary.demo=true -jar <payara.microJar> --nocluster --port <free port>
- *       --rootdir <fresh temp folder> --prebootcommandfile <binds HTTP to 127.0.0.1> --deploy <plenary.war>
- *       --contextroot /} (plus {@code --postbootcommandfile domain-config/embedded/post-boot.asadmin} when
+ *       --rootdir <fresh temp folder>/server --prebootcommandfile <binds HTTP to 127.0.0.1> --deploy <plenary.war>
+ *       --contextroot /} (the pre-boot file being {@code domain-config/embedded/pre-boot.asadmin} when
  *       {@value #DOMAIN_CONFIG} is set): the MLW 2020 demo conference is loaded into a fresh H2 database, the HTTP listener
  *       listens on 127.0.0.1 only and no cluster discovery traffic leaves the machine. The process is a
  *       {@link PlatformProcess} {@linkplain PlatformProcess#configured(Path) configured} from the system properties
@@ -61,8 +61,8 @@ import java.util.stream.Stream;
  *   <dt>{@value #MICRO_JAR} (required)</dt><dd>the Payara Micro 6 JAR; failsafe sets it in {@code ear/webapp}.</dd>
  *   <dt>{@value #WAR} (required)</dt><dd>the platform WAR to deploy; failsafe sets it in {@code ear/webapp}.</dd>
  *   <dt>{@value #DOMAIN_CONFIG}</dt><dd>the {@code domain-config} folder (failsafe sets it in {@code ear/webapp}):
- *       its {@code embedded/post-boot.asadmin}, what {@code run.sh} applies, is passed as
- *       {@code --postbootcommandfile}, so the tests run the embedded deployment's own settings.</dd>
+ *       its {@code embedded/pre-boot.asadmin}, what {@code run.sh} applies, is passed as
+ *       {@code --prebootcommandfile}, so the tests run the embedded deployment's own settings.</dd>
  *   <dt>{@value #BASE_URL}</dt><dd>use a platform that is already running at this address (e.g. started by
  *       {@code run.sh}, or in a debugger) instead of starting one: only the readiness wait is done.</dd>
  *   <dt>{@value #START_TIMEOUT}</dt><dd>seconds to wait for readiness, default 180.</dd>
@@ -81,7 +81,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     public static final String WAR = "plenary.war";
     /** System property: address of an already running platform to use instead of starting one. */
     public static final String BASE_URL = "plenary.baseUrl";
-    /** System property: the {@code domain-config} folder; its {@code embedded/post-boot.asadmin} is applied if present. */
+    /** System property: the {@code domain-config} folder; its {@code embedded/pre-boot.asadmin} is applied if present. */
     public static final String DOMAIN_CONFIG = "plenary.domainConfig";
     /** System property: seconds to wait for {@code /health/ready}. */
     public static final String START_TIMEOUT = "plenary.platform.startTimeoutSeconds";

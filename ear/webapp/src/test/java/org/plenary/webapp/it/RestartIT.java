@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * start, once: a restart does not duplicate it.
  *
  * <p>Payara Micro runs twice, one after the other, on the same fresh root directory (what {@code run.sh} does with
- * {@code ./data}), with {@code -Dplenary.demo=true} and the embedded post-boot commands both times.
+ * {@code ./data}), with {@code -Dplenary.demo=true} and the embedded pre-boot commands both times.
  */
 class RestartIT {
 
