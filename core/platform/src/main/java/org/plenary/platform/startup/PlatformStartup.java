@@ -6,6 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.plenary.platform.accounts.FirstAdmin;
 import org.plenary.platform.demo.DemoProgramme;
 import org.plenary.platform.formats.FormatMigrations;
 import org.plenary.platform.formats.FormatRegistry;
@@ -16,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the platform up when the application starts: the core's migrations, then every format plugin
- * (checked, migrated, started), then the demo programme when configured. Readiness follows its outcome.
+ * Brings the platform up when the application starts: the core's migrations, then the first administrator on the
+ * installation's first start, then every format plugin (checked, migrated, started), then the demo programme when
+ * configured. Readiness follows its outcome.
  *
  * <p>A startup singleton rather than a CDI observer: the component's naming environment (datasource, persistence
  * contexts) is bound by the time it runs, and it runs outside a transaction so that Flyway manages its own.
@@ -36,6 +38,9 @@ public class PlatformStartup {
     FormatRegistry registry;
 
     @Inject
+    FirstAdmin firstAdmin;
+
+    @Inject
     DemoProgramme demo;
 
     @Inject
@@ -52,6 +57,13 @@ public class PlatformStartup {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The core's migrations failed: the platform is not ready", e);
             state.failed("core migrations failed: " + e.getMessage());
+            return;
+        }
+        try {
+            firstAdmin.createOnFirstStart();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The first administrator could not be created: the platform is not ready", e);
+            state.failed("first administrator not created: " + e.getMessage());
             return;
         }
         registry.start();

@@ -1,0 +1,133 @@
+package org.plenary.platform.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds, creates and changes accounts and their roles. Every write runs in a transaction. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext(unitName = "plenary")
+    EntityManager em;
+
+    @Inject
+    PasswordHashes hashes;
+
+    private final PasswordRules rules = PasswordRules.standard();
+    private final Clock clock = Clock.systemUTC();
+
+    /** The account with this e-mail address, whatever its case. */
+    public Optional<Account> byEmail(String email) {
+        String key = Account.normalise(email);
+        if (key == null || key.isEmpty() || key.length() > Account.EMAIL_MAX) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", key).getResultStream().findFirst();
+    }
+
+    /**
+     * Creates an enabled account with no role.
+     *
+     * @throws InvalidPassword          when the password breaks {@link PasswordRules}
+     * @throws IllegalArgumentException when the e-mail address is taken
+     */
+    @Transactional
+    public Account create(String email, String displayName, String password) {
+        List<PasswordProblem> problems = rules.problems(password, email);
+        if (!problems.isEmpty()) {
+            throw new InvalidPassword(problems);
+        }
+        if (byEmail(email).isPresent()) {
+            throw new IllegalArgumentException("An account with this e-mail address exists already");
+        }
+        Account account = new Account(email, displayName, hashes.hash(password), clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    /** Gives a platform-wide role (ADMIN); does nothing when the account has it already. */
+    @Transactional
+    public void grantPlatformRole(String email, Role role) {
+        Account account = byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email));
+        if (!rolesOf(email).contains(role)) {
+            em.persist(RoleGrant.platformWide(account, role));
+        }
+    }
+
+    /** Gives a role in one conference; does nothing when the account has it there already. */
+    @Transactional
+    public void grantInConference(String email, Role role, long conferenceId) {
+        Account account = byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email));
+        boolean has = em.createQuery("select count(g) from RoleGrant g where g.account = :a and g.role = :r"
+                        + " and g.conferenceId = :c", Long.class)
+                .setParameter("a", account).setParameter("r", role).setParameter("c", conferenceId)
+                .getSingleResult() > 0;
+        if (!has) {
+            em.persist(RoleGrant.inConference(account, role, conferenceId));
+        }
+    }
+
+    /** The roles an account holds anywhere (the security groups of its caller). */
+    public Set<Role> rolesOf(String email) {
+        List<Role> roles = em.createQuery("select distinct g.role from RoleGrant g where g.account.email = :email", Role.class)
+                .setParameter("email", Account.normalise(email)).getResultList();
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** Every grant of an account, platform-wide and per conference. */
+    public List<RoleGrant> grantsOf(String email) {
+        return em.createQuery("select g from RoleGrant g where g.account.email = :email order by g.role, g.conferenceId",
+                RoleGrant.class).setParameter("email", Account.normalise(email)).getResultList();
+    }
+
+    /**
+     * Whether a sign-in with this e-mail and password is good: the account exists, is enabled and the password
+     * matches. A missing account costs the same time as a wrong password, so timing tells nothing either.
+     */
+    public Optional<Account> verified(String email, String password) {
+        Optional<Account> account = byEmail(email);
+        if (account.isEmpty()) {
+            hashes.verifyDecoy(password);
+            return Optional.empty();
+        }
+        boolean matches = hashes.verify(password, account.get().getPasswordHash());
+        return matches && account.get().isEnabled() ? account : Optional.empty();
+    }
+
+    /**
+     * Changes an account's password.
+     *
+     * @throws InvalidPassword when the new password breaks {@link PasswordRules}
+     */
+    @Transactional
+    public void changePassword(String email, String newPassword) {
+        Account account = byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email));
+        List<PasswordProblem> problems = rules.problems(newPassword, account.getEmail());
+        if (!problems.isEmpty()) {
+            throw new InvalidPassword(problems);
+        }
+        account.changePasswordHash(hashes.hash(newPassword));
+    }
+
+    /** Marks an account's password as one to be changed by its owner (a one-time password). */
+    @Transactional
+    public void requirePasswordChange(String email) {
+        byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email)).requirePasswordChange();
+    }
+
+    /** Stops an account from signing in. */
+    @Transactional
+    public void disable(String email) {
+        byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email)).disable();
+    }
+}
