@@ -28,9 +28,10 @@ if [ "${PLENARY_DB:-h2}" = postgresql ]; then
   db_opts=(--prebootcommandfile domain-config/postgresql/pre-boot.asadmin --addlibs ear/webapp/target/postgresql.jar)
 fi
 echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
-# --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4).
+# --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4); --disablephonehome: no usage
+# report to Payara's servers.
 exec java -Dplenary.demo="$demo" -Dplenary.data.dir="$data_dir" ${PLENARY_JAVA_OPTS:-} \
-  -jar ear/webapp/target/payara-micro.jar --nocluster \
+  -jar ear/webapp/target/payara-micro.jar --nocluster --disablephonehome \
   --interfaces 127.0.0.1 \
   --port "$port" \
   --rootdir "$data_dir/server" \

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * <h2>Contract</h2>
  * <ul>
  *   <li>{@link Builder#start()} runs {@code java -Dplenary.data.dir=<root directory> <jvm options> -jar <micro JAR>
- *       --nocluster --interfaces 127.0.0.1 --port <port> --rootdir <root directory>/server
+ *       --nocluster --disablephonehome --interfaces 127.0.0.1 --port <port> --rootdir <root directory>/server
  *       --prebootcommandfile <file> --deploy <WAR> --contextroot / <Micro options>}, as {@code run.sh} does. The
  *       pre-boot file is the one {@linkplain Builder#preBootCommandFile(Path) given} (which must bind HTTP to
  *       127.0.0.1, as {@code domain-config/embedded/pre-boot.asadmin} does), else a temporary one that only does
@@ -360,6 +360,7 @@ public final class PlatformProcess implements AutoCloseable {
                 command.addAll(jvmOptions);
                 command.addAll(List.of("-jar", microJar.toString(),
                         "--nocluster",
+                        "--disablephonehome",
                         "--interfaces", "127.0.0.1",
                         "--port", Integer.toString(httpPort),
                         "--rootdir", serverDir.toString(),
