@@ -381,6 +381,18 @@ class PlatformIT {
         assertEquals(404, get("programme.xhtml?c=unknown-conference").statusCode());
     }
 
+    @Test
+    @Order(14)
+    @RunAsClient
+    void participantPagesKeepNoSessionForTheirVisitors() throws Exception {
+        for (String page : List.of("", "conference.xhtml?c=mlw2020", "programme.xhtml?c=mlw2020&tz=Asia/Tokyo")) {
+            HttpResponse<String> response = get(page);
+            assertEquals(200, response.statusCode(), page);
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " opened an HTTP session: " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
