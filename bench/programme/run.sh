@@ -149,10 +149,10 @@ dynamic_url="http://127.0.0.1:$port/programme.xhtml?c=$conference"
 static_url="http://127.0.0.1:$port/bench-static/programme.html"
 
 say "starting Payara Micro on 127.0.0.1:$port (log: $work/server.log)"
-# --nocluster: no multicast discovery; --disablephonehome: no usage report to payara.fish.
+# --nocluster: no multicast discovery; --disablephonehome: no usage report to Payara.
 # shellcheck disable=SC2086
-java -Dplenary.demo=true -Dplenary.data.dir="$work/data" ${BENCH_JAVA_OPTS:-} -jar "$work/payara-micro.jar" \
-  --nocluster --disablephonehome --interfaces 127.0.0.1 \
+java -Dplenary.demo=true -Dplenary.data.dir="$work/data" ${BENCH_JAVA_OPTS:-} \
+  -jar "$work/payara-micro.jar" --nocluster --disablephonehome --interfaces 127.0.0.1 \
   --port "$port" --rootdir "$work/rootdir" \
   --deploy "$work/plenary.war" --contextroot / \
   --deploy "$static_app" \
