@@ -78,11 +78,11 @@ public class FormatRegistry {
                 if (f.state() != FormatState.RESOLVED) {
                     continue;
                 }
-                Optional<String> blocker = blockingDependency(f, found);
-                if (blocker.isPresent() && blocker.get().isEmpty()) {
+                Dependencies deps = dependencies(f, found);
+                if (deps.waiting()) {
                     continue;
                 }
-                found.put(f.id(), blocker.map(why -> f.withState(FormatState.FAILED, why)).orElseGet(() -> launch(f)));
+                found.put(f.id(), deps.failure() != null ? f.withState(FormatState.FAILED, deps.failure()) : launch(f));
                 progress = true;
             }
         }
@@ -94,24 +94,26 @@ public class FormatRegistry {
         formats = Map.copyOf(found);
     }
 
-    /**
-     * Empty when all dependencies started; an empty string when one is still waiting to start;
-     * otherwise why the format cannot start.
-     */
-    private static Optional<String> blockingDependency(RegisteredFormat f, Map<String, RegisteredFormat> all) {
+    /** Where a format's dependencies stand: all started, one still to start ({@code waiting}), or a failure. */
+    private record Dependencies(boolean waiting, String failure) {
+        static final Dependencies STARTED = new Dependencies(false, null);
+        static final Dependencies WAITING = new Dependencies(true, null);
+    }
+
+    private static Dependencies dependencies(RegisteredFormat f, Map<String, RegisteredFormat> all) {
         for (String dep : f.descriptor().dependsOn()) {
             RegisteredFormat d = all.get(dep);
             if (d == null) {
-                return Optional.of("requires format '" + dep + "', which is not installed");
+                return new Dependencies(false, "requires format '" + dep + "', which is not installed");
             }
             if (d.state() == FormatState.RESOLVED) {
-                return Optional.of("");
+                return Dependencies.WAITING;
             }
             if (!d.isStarted()) {
-                return Optional.of("requires format '" + dep + "', which is " + d.state());
+                return new Dependencies(false, "requires format '" + dep + "', which is " + d.state());
             }
         }
-        return Optional.empty();
+        return Dependencies.STARTED;
     }
 
     private RegisteredFormat read(SessionFormat bean) {

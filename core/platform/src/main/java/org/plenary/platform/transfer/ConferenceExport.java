@@ -18,10 +18,12 @@ import org.plenary.platform.programme.DetachedFormatData;
 import org.plenary.platform.programme.Session;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,7 +43,7 @@ public class ConferenceExport {
 
     /** The conference as an import file; empty when there is no such conference. */
     @Transactional
-    public java.util.Optional<JsonObject> export(String slug) {
+    public Optional<JsonObject> export(String slug) {
         return em.createQuery("select c from Conference c where c.slug = :slug", Conference.class)
                 .setParameter("slug", slug).getResultStream().findFirst().map(this::export);
     }
@@ -126,7 +128,7 @@ public class ConferenceExport {
                 .add("people", persons).add("sessions", list).build();
     }
 
-    private static String local(Conference c, java.time.Instant instant) {
+    private static String local(Conference c, Instant instant) {
         return c.localTime(instant).toString();
     }
 
