@@ -79,6 +79,17 @@ public interface SessionFormat {
         return List.of();
     }
 
+    /**
+     * The state of this format's own fields for the console's session editor, read from what the format keeps.
+     * Formats with an {@link ViewSlot#EDITOR} view return their own; the default has no fields.
+     *
+     * @param sessionId the session being edited; {@code 0} for one not yet saved
+     * @since 1.0
+     */
+    default FormatEditor editor(long sessionId) {
+        return FormatEditor.NONE;
+    }
+
     /** Export, import and clean-up of this format's own data for one session. */
     default FormatData data() {
         return FormatData.NONE;

@@ -20,6 +20,12 @@ public class Conferences {
                 Conference.class).getResultList();
     }
 
+    /** Every conference, published or not, newest first. */
+    public List<Conference> all() {
+        return em.createQuery("select c from Conference c order by c.firstDay desc, c.slug", Conference.class)
+                .getResultList();
+    }
+
     public Optional<Conference> bySlug(String slug) {
         if (slug == null || !slug.matches(Conference.SLUG_PATTERN)) {
             return Optional.empty();

@@ -10,6 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.plenary.platform.conference.Conference;
 import org.plenary.platform.persistence.Identified;
 
 /** A ministry, UN agency, company, NGO or university taking part in conferences. */
@@ -29,6 +33,11 @@ public class Organisation extends Identified {
     @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")
     private String website;
 
+    /** The conference whose organisers keep this organisation; {@code null} for those from before. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "conference_id")
+    private Conference conference;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -36,10 +45,29 @@ public class Organisation extends Identified {
     protected Organisation() {
     }
 
-    public Organisation(String name, OrganisationKind kind, String website) {
+    public Organisation(Conference conference, String name, OrganisationKind kind, String website) {
+        this.conference = conference;
         this.name = name;
         this.kind = kind;
         this.website = website;
+    }
+
+    public void describe(String name, OrganisationKind kind, String website) {
+        this.name = name;
+        this.kind = kind;
+        this.website = website;
+    }
+
+    public boolean belongsTo(Conference conference) {
+        return this.conference != null && this.conference.getId().equals(conference.getId());
+    }
+
+    public Conference getConference() {
+        return conference;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getName() {

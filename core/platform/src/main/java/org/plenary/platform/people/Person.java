@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.plenary.platform.conference.Conference;
 import org.plenary.platform.persistence.Identified;
 import org.plenary.spi.SessionDetails;
 
@@ -36,6 +37,11 @@ public class Person extends Identified {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    /** The conference whose organisers keep this person; {@code null} for people from before conferences kept their own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "conference_id")
+    private Conference conference;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -43,12 +49,38 @@ public class Person extends Identified {
     protected Person() {
     }
 
-    public Person(String name, String affiliation, String country, String bio, Organisation organisation) {
+    public Person(Conference conference, String name, String affiliation, String country, String bio, Organisation organisation) {
+        this.conference = conference;
         this.name = name;
         this.affiliation = affiliation;
         this.country = country;
         this.bio = bio;
         this.organisation = organisation;
+    }
+
+    /** Changes what participants read about this person. */
+    public void describe(String name, String affiliation, String country, String bio, Organisation organisation) {
+        if (organisation != null && organisation.getConference() != conference) {
+            throw new IllegalArgumentException(organisation.getName() + " belongs to another conference");
+        }
+        this.name = name;
+        this.affiliation = affiliation;
+        this.country = country;
+        this.bio = bio;
+        this.organisation = organisation;
+    }
+
+    /** Whether this person is one of the conference's own (an organiser of it may see and change them). */
+    public boolean belongsTo(Conference conference) {
+        return this.conference != null && this.conference.getId().equals(conference.getId());
+    }
+
+    public Conference getConference() {
+        return conference;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** How participants see this person as a speaker. */

@@ -117,7 +117,7 @@ public class ConferenceImport {
         Map<String, Organisation> organisations = new LinkedHashMap<>();
         for (JsonFields o : file.objects("organisations")) {
             String key = o.matching("key", true, KEY, KEY_RULE);
-            Organisation org = new Organisation(o.text("name", true, 200), o.enumValue("kind", OrganisationKind.class),
+            Organisation org = new Organisation(conference, o.text("name", true, 200), o.enumValue("kind", OrganisationKind.class),
                     o.text("website", false, 500));
             check(org, o, problems);
             if (key != null && organisations.put(key, org) != null) {
@@ -132,7 +132,7 @@ public class ConferenceImport {
             if (orgKey != null && org == null) {
                 p.problem("organisation", "'" + orgKey + "' is not an organisation of this file");
             }
-            Person person = new Person(p.text("name", true, 200), p.text("affiliation", false, 300),
+            Person person = new Person(conference, p.text("name", true, 200), p.text("affiliation", false, 300),
                     p.text("country", false, 60), p.text("bio", false, 4000), org);
             check(person, p, problems);
             if (key != null && people.put(key, person) != null) {

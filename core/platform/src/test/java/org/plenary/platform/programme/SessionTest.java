@@ -34,7 +34,7 @@ class SessionTest {
     void detailsCarryWhatAFormatNeedsAndTheRecordingOnceEnded() {
         Session s = Ids.assign(new Session(mlw, "keynote", "Opening", Instant.parse("2020-10-12T08:30:00Z"), Instant.parse("2020-10-12T08:45:00Z")));
         s.describe("Welcome", "https://stream.example.org/a", "https://replay.example.org/a");
-        s.addSpeaker(new Person("Stefania Giannini", "ADG", "IT", null, null));
+        s.addSpeaker(new Person(null, "Stefania Giannini", "ADG", "IT", null, null));
         s.changeStatus(SessionStatus.LIVE);
         assertEquals("https://stream.example.org/a", s.details().watchUrl().orElseThrow());
         s.changeStatus(SessionStatus.ENDED);
@@ -47,7 +47,7 @@ class SessionTest {
     @Test
     void aSpeakerSpeaksOncePerSession() {
         Session s = new Session(mlw, "panel", "Panel", Instant.parse("2020-10-12T12:00:00Z"), Instant.parse("2020-10-12T13:30:00Z"));
-        Person p = new Person("A", null, null, null, null);
+        Person p = new Person(null, "A", null, null, null, null);
         s.addSpeaker(p);
         assertThrows(IllegalArgumentException.class, () -> s.addSpeaker(p));
     }
