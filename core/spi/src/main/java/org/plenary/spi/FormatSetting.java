@@ -3,7 +3,9 @@ package org.plenary.spi;
 import java.util.Set;
 
 /**
- * A typed setting of a format. Its full key in storage is {@code <format id>.<key>}.
+ * A typed setting of a format. Its full key in storage is {@code <format id>.<key>}. The console labels it with the
+ * key {@code setting.<key>} of the format's message bundle (the key itself when that is missing) and renders it by
+ * its type: a checkbox, a number field within the type's bounds, or a text field.
  *
  * @param key          lower-case, dot- or hyphen-separated, unique within the format
  * @param type         its type

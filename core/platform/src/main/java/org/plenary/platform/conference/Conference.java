@@ -160,6 +160,19 @@ public class Conference extends Identified {
         enabledFormats.add(formatId);
     }
 
+    /**
+     * Stops offering a format in this conference.
+     *
+     * @param sessionsOfFormat how many of the conference's sessions are of this format
+     * @throws FormatStillUsed while any session of the conference is of this format: they would lose their format
+     */
+    public void disableFormat(String formatId, long sessionsOfFormat) {
+        if (sessionsOfFormat > 0) {
+            throw new FormatStillUsed(formatId, sessionsOfFormat);
+        }
+        enabledFormats.remove(formatId);
+    }
+
     public boolean usesFormat(String formatId) {
         return enabledFormats.contains(formatId);
     }
