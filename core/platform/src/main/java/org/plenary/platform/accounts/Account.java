@@ -92,6 +92,10 @@ public class Account extends Identified {
         this.enabled = false;
     }
 
+    void enable() {
+        this.enabled = true;
+    }
+
     public String getEmail() {
         return email;
     }

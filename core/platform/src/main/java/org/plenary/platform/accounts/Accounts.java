@@ -130,4 +130,102 @@ public class Accounts {
     public void disable(String email) {
         byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email)).disable();
     }
+
+    /** Lets a disabled account sign in again. */
+    @Transactional
+    public void enable(String email) {
+        byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account " + email)).enable();
+    }
+
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * Creates an enabled account with no role and a password the platform chose, flagged to be changed by its owner.
+     *
+     * @return the one-time password, to be shown once and never kept
+     * @throws IllegalArgumentException when the e-mail address is taken
+     */
+    @Transactional
+    public String createWithOneTimePassword(String email, String displayName) {
+        String password = OneTimePassword.generate();
+        create(email, displayName, password).requirePasswordChange();
+        return password;
+    }
+
+    /** Takes a platform-wide role (ADMIN) away; does nothing when the account does not have it. */
+    @Transactional
+    public void revokePlatformRole(String email, Role role) {
+        em.createQuery("select g from RoleGrant g where g.role = :r and g.conferenceId is null and g.account.email = :e",
+                        RoleGrant.class)
+                .setParameter("r", role).setParameter("e", Account.normalise(email)).getResultList().forEach(em::remove);
+    }
+
+    /** Takes a role in one conference away; does nothing when the account does not have it there. */
+    @Transactional
+    public void revokeInConference(String email, Role role, long conferenceId) {
+        em.createQuery("select g from RoleGrant g where g.role = :r and g.conferenceId = :c and g.account.email = :e",
+                        RoleGrant.class)
+                .setParameter("r", role).setParameter("c", conferenceId).setParameter("e", Account.normalise(email))
+                .getResultList().forEach(em::remove);
+    }
+
+    /** How many enabled accounts run the platform. */
+    public long enabledAdmins() {
+        return em.createQuery("select count(g) from RoleGrant g where g.role = :r and g.account.enabled = true", Long.class)
+                .setParameter("r", Role.ADMIN).getSingleResult();
+    }
+
+    /** Which of these accounts run the platform, by id. */
+    public Set<Long> adminsAmong(List<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select g.account.id from RoleGrant g where g.role = :r and g.account.id in :ids",
+                Long.class).setParameter("r", Role.ADMIN).setParameter("ids", accountIds).getResultList());
+    }
+
+    /** A page of the accounts whose e-mail address or name contains the text (any case; every account for blank), by e-mail. */
+    public List<Account> search(String text, int first, int size) {
+        return em.createQuery("select a from Account a where " + MATCHES + " order by a.email", Account.class)
+                .setParameter("t", pattern(text)).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many accounts {@link #search} finds. */
+    public long count(String text) {
+        return em.createQuery("select count(a) from Account a where " + MATCHES, Long.class)
+                .setParameter("t", pattern(text)).getSingleResult();
+    }
+
+    private static final String MATCHES = "(lower(a.email) like :t escape '!' or lower(a.displayName) like :t escape '!')";
+
+    private static String pattern(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /** A page of a conference's role grants, accounts loaded, by e-mail then role. */
+    public List<RoleGrant> grantsIn(long conferenceId, int first, int size) {
+        return em.createQuery("select g from RoleGrant g join fetch g.account a where g.conferenceId = :c"
+                        + " order by a.email, g.role", RoleGrant.class)
+                .setParameter("c", conferenceId).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countGrantsIn(long conferenceId) {
+        return em.createQuery("select count(g) from RoleGrant g where g.conferenceId = :c", Long.class)
+                .setParameter("c", conferenceId).getSingleResult();
+    }
+
+    /** The grant with this id, if any. */
+    public Optional<RoleGrant> grant(long id) {
+        return Optional.ofNullable(em.find(RoleGrant.class, id));
+    }
+
+    /** How many grants of this role an account holds in a conference. */
+    public long countGrants(long accountId, Role role, long conferenceId) {
+        return em.createQuery("select count(g) from RoleGrant g where g.account.id = :a and g.role = :r"
+                        + " and g.conferenceId = :c", Long.class)
+                .setParameter("a", accountId).setParameter("r", role).setParameter("c", conferenceId).getSingleResult();
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.platform.persistence.PlatformFact;
 
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -23,8 +22,6 @@ public class FirstAdmin {
 
     static final String FACT = "accounts.first-admin";
     public static final String DEFAULT_EMAIL = "admin@localhost";
-    static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    static final int GENERATED_LENGTH = 20;
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
     @Inject
@@ -40,8 +37,6 @@ public class FirstAdmin {
 
     @PersistenceContext(unitName = "plenary")
     EntityManager em;
-
-    private final SecureRandom random = new SecureRandom();
 
     /**
      * Creates the first administrator unless this installation already did.
@@ -71,7 +66,7 @@ public class FirstAdmin {
             LOG.info(() -> "First administrator created: " + admin.getEmail() + " (password from PLENARY_ADMIN_PASSWORD)");
             return admin;
         }
-        String oneTime = generatedPassword();
+        String oneTime = OneTimePassword.generate();
         Account admin = accounts.create(address, "Administrator", oneTime);
         accounts.grantPlatformRole(address, Role.ADMIN);
         accounts.requirePasswordChange(address);
@@ -79,18 +74,5 @@ public class FirstAdmin {
                 + " with the one-time password " + oneTime + " and change it. This password is shown once."
                 + " (Set PLENARY_ADMIN_EMAIL and PLENARY_ADMIN_PASSWORD before the first start to choose them.)");
         return admin;
-    }
-
-    private String generatedPassword() {
-        PasswordRules rules = PasswordRules.standard();
-        while (true) {
-            StringBuilder password = new StringBuilder(GENERATED_LENGTH);
-            for (int i = 0; i < GENERATED_LENGTH; i++) {
-                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            if (rules.accepts(password.toString(), null)) {
-                return password.toString();
-            }
-        }
     }
 }
