@@ -52,7 +52,7 @@ public class ConferenceFormatChanges {
         if (!conference.usesFormat(format.id())) {
             conference.enableFormat(format.id());
             em.lock(conference, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            audit.record(caller, conferenceId, "FORMAT_ENABLED", format.id(), null);
+            audit.record(caller, conferenceId, "format.enable", format.id(), null);
         }
     }
 
@@ -74,7 +74,7 @@ public class ConferenceFormatChanges {
                     registry.find(formatId).map(f -> f.displayName(texts.locale())).orElse(formatId), e.sessions()));
         }
         em.lock(conference, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(caller, conferenceId, "FORMAT_DISABLED", formatId, null);
+        audit.record(caller, conferenceId, "format.disable", formatId, null);
     }
 
     private Conference load(Caller caller, long conferenceId) {

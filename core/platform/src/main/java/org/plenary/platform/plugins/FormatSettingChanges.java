@@ -127,7 +127,7 @@ public class FormatSettingChanges {
             String before = stored.storedText(formatId, s, scope, ref).orElse(null);
             if (!Objects.equals(before, wanted)) {
                 stored.store(formatId, s, scope, ref, wanted);
-                audit.record(caller, conferenceId, "SETTING_CHANGED", formatId + "." + s.key(),
+                audit.record(caller, conferenceId, "setting.change", formatId + "." + s.key(),
                         scope.name().toLowerCase() + ": " + shown(before) + " → " + shown(wanted));
                 changed++;
             }

@@ -56,6 +56,9 @@ public class PluginsPage implements Serializable {
     @Inject
     Texts texts;
 
+    /** The state of a format a conference enabled but no installed plugin provides. */
+    static final String MISSING = "MISSING";
+
     private String c;
     private List<FormatRow> formats = List.of();
 
@@ -78,9 +81,14 @@ public class PluginsPage implements Serializable {
             scope.getCaller().require(Action.RUN_PLATFORM);
             formats = registry.all().stream().map(this::platformRow).toList();
         } else {
-            formats = registry.all().stream()
+            List<FormatRow> rows = new java.util.ArrayList<>(registry.all().stream()
                     .filter(f -> f.isStarted() || conference.usesFormat(f.id()))
-                    .map(f -> conferenceRow(f, conference)).toList();
+                    .map(f -> conferenceRow(f, conference)).toList());
+            // Enabled, but no plugin of that id is installed: its sessions keep a generic view.
+            conference.getEnabledFormats().stream().sorted().filter(id -> registry.find(id).isEmpty())
+                    .forEach(id -> rows.add(new FormatRow(id, id, null, MISSING, null, 0, List.of(), true,
+                            formatChanges.sessionsOf(conference.getId(), id), List.of())));
+            formats = List.copyOf(rows);
         }
     }
 

@@ -57,7 +57,7 @@ public class AccountChanges {
             throw new Refused(problems);
         }
         String password = accounts.createWithOneTimePassword(email, displayName);
-        audit.record(caller, null, "ACCOUNT_CREATED", Account.normalise(email), displayName.strip());
+        audit.record(caller, null, "account.create", Account.normalise(email), displayName.strip());
         return password;
     }
 
@@ -67,7 +67,7 @@ public class AccountChanges {
         Account account = account(caller, accountId);
         if (!account.isEnabled()) {
             accounts.enable(account.getEmail());
-            audit.record(caller, null, "ACCOUNT_ENABLED", account.getEmail(), null);
+            audit.record(caller, null, "account.enable", account.getEmail(), null);
         }
     }
 
@@ -84,7 +84,7 @@ public class AccountChanges {
         }
         if (account.isEnabled()) {
             accounts.disable(account.getEmail());
-            audit.record(caller, null, "ACCOUNT_DISABLED", account.getEmail(), null);
+            audit.record(caller, null, "account.disable", account.getEmail(), null);
         }
     }
 
@@ -94,7 +94,7 @@ public class AccountChanges {
         Account account = account(caller, accountId);
         if (!accounts.rolesOf(account.getEmail()).contains(Role.ADMIN)) {
             accounts.grantPlatformRole(account.getEmail(), Role.ADMIN);
-            audit.record(caller, null, "ADMIN_GRANTED", account.getEmail(), null);
+            audit.record(caller, null, "admin.grant", account.getEmail(), null);
         }
     }
 
@@ -113,7 +113,7 @@ public class AccountChanges {
             throw new Refused("", texts.text("users.lastAdmin"));
         }
         accounts.revokePlatformRole(account.getEmail(), Role.ADMIN);
-        audit.record(caller, null, "ADMIN_REVOKED", account.getEmail(), null);
+        audit.record(caller, null, "admin.revoke", account.getEmail(), null);
     }
 
     /**
@@ -137,7 +137,7 @@ public class AccountChanges {
         }
         if (accounts.countGrants(account.getId(), role, conferenceId) == 0) {
             accounts.grantInConference(account.getEmail(), role, conferenceId);
-            audit.record(caller, conferenceId, "ROLE_GRANTED", account.getEmail(), role.name());
+            audit.record(caller, conferenceId, "role.grant", account.getEmail(), role.name());
         }
     }
 
@@ -159,7 +159,7 @@ public class AccountChanges {
             throw new Refused("", texts.text("users.ownLastOrganiser"));
         }
         accounts.revokeInConference(account.getEmail(), grant.getRole(), conferenceId);
-        audit.record(caller, conferenceId, "ROLE_REVOKED", account.getEmail(), grant.getRole().name());
+        audit.record(caller, conferenceId, "role.revoke", account.getEmail(), grant.getRole().name());
     }
 
     private Account account(Caller caller, long accountId) {
