@@ -43,6 +43,11 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A text already in the page's language (such as one from {@code Texts}) at the top of the page. */
+    public static void text(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     /** Messages survive the redirect after a successful post. */
     public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

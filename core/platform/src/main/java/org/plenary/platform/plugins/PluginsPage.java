@@ -11,7 +11,7 @@ import org.plenary.platform.access.Action;
 import org.plenary.platform.access.NotFound;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.console.ConsoleScope;
-import org.plenary.platform.console.Notices;
+import org.plenary.platform.console.PageMessages;
 import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.formats.RegisteredFormat;
 import org.plenary.platform.formats.StoredFormatSettings;
@@ -171,10 +171,10 @@ public class PluginsPage implements Serializable {
             int n = changed.isEmpty() ? 0 : conference == null
                     ? settingChanges.savePlatform(scope.getCaller(), row.id(), changed)
                     : settingChanges.saveConference(scope.getCaller(), conference.getId(), row.id(), changed);
-            Notices.info(texts.text("plugins.saved", row.name(), n));
+            PageMessages.text(texts.text("plugins.saved", row.name(), n));
             load();
         } catch (Refused r) {
-            Notices.refused("setform", r);
+            PageMessages.show(r, "setform");
         }
     }
 
@@ -182,7 +182,7 @@ public class PluginsPage implements Serializable {
     public void enable(FormatRow row) {
         Conference conference = requireConference();
         formatChanges.enable(scope.getCaller(), conference.getId(), row.id());
-        Notices.info(texts.text("plugins.enabled", row.name()));
+        PageMessages.text(texts.text("plugins.enabled", row.name()));
         load();
     }
 
@@ -191,9 +191,9 @@ public class PluginsPage implements Serializable {
         Conference conference = requireConference();
         try {
             formatChanges.disable(scope.getCaller(), conference.getId(), row.id());
-            Notices.info(texts.text("plugins.disabled", row.name()));
+            PageMessages.text(texts.text("plugins.disabled", row.name()));
         } catch (Refused r) {
-            Notices.refused("formats", r);
+            PageMessages.show(r, "formats");
         }
         load();
     }

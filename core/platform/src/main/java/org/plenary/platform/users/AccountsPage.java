@@ -8,7 +8,7 @@ import org.plenary.platform.access.Action;
 import org.plenary.platform.accounts.Account;
 import org.plenary.platform.accounts.Accounts;
 import org.plenary.platform.console.ConsoleScope;
-import org.plenary.platform.console.Notices;
+import org.plenary.platform.console.PageMessages;
 import org.plenary.platform.console.PagedRows;
 import org.plenary.platform.validation.Refused;
 import org.plenary.platform.validation.Texts;
@@ -69,11 +69,11 @@ public class AccountsPage implements Serializable {
             String password = changes.create(scope.getCaller(), email, displayName);
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .put(ONE_TIME, new OneTimeShown(Account.normalise(email), password));
-            Notices.info(texts.text("users.created", Account.normalise(email)));
+            PageMessages.text(texts.text("users.created", Account.normalise(email)));
             email = null;
             displayName = null;
         } catch (Refused r) {
-            Notices.refused("create", r);
+            PageMessages.show(r, "create");
         }
     }
 
@@ -88,7 +88,7 @@ public class AccountsPage implements Serializable {
 
     public void enable(AccountRow row) {
         changes.enable(scope.getCaller(), row.id());
-        Notices.info(texts.text("users.enabled", row.email()));
+        PageMessages.text(texts.text("users.enabled", row.email()));
     }
 
     public void disable(AccountRow row) {
@@ -97,7 +97,7 @@ public class AccountsPage implements Serializable {
 
     public void grantAdmin(AccountRow row) {
         changes.grantAdmin(scope.getCaller(), row.id());
-        Notices.info(texts.text("users.adminGranted", row.email()));
+        PageMessages.text(texts.text("users.adminGranted", row.email()));
     }
 
     public void revokeAdmin(AccountRow row) {
@@ -107,9 +107,9 @@ public class AccountsPage implements Serializable {
     private static void act(Runnable change, String done) {
         try {
             change.run();
-            Notices.info(done);
+            PageMessages.text(done);
         } catch (Refused r) {
-            Notices.refused("accounts", r);
+            PageMessages.show(r, "accounts");
         }
     }
 

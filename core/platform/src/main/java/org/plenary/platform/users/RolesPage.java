@@ -9,7 +9,7 @@ import org.plenary.platform.accounts.Accounts;
 import org.plenary.platform.accounts.Role;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.console.ConsoleScope;
-import org.plenary.platform.console.Notices;
+import org.plenary.platform.console.PageMessages;
 import org.plenary.platform.console.PagedRows;
 import org.plenary.platform.validation.Refused;
 import org.plenary.platform.validation.Texts;
@@ -67,19 +67,19 @@ public class RolesPage implements Serializable {
     public void grant() {
         try {
             changes.grant(scope.getCaller(), conference().getId(), email, role);
-            Notices.info(texts.text("users.roleGranted", email.strip(), roleName(role.name())));
+            PageMessages.text(texts.text("users.roleGranted", email.strip(), roleName(role.name())));
             email = null;
         } catch (Refused r) {
-            Notices.refused("grant", r);
+            PageMessages.show(r, "grant");
         }
     }
 
     public void revoke(GrantRow row) {
         try {
             changes.revoke(scope.getCaller(), conference().getId(), row.id());
-            Notices.info(texts.text("users.roleRevoked", row.email(), roleName(row.role())));
+            PageMessages.text(texts.text("users.roleRevoked", row.email(), roleName(row.role())));
         } catch (Refused r) {
-            Notices.refused("roles", r);
+            PageMessages.show(r, "roles");
         }
     }
 
