@@ -62,7 +62,7 @@ class ConsolePagesIT {
 
     /** Every page of the console this test covers, for a conference ({@code %s} its slug) or platform-wide. */
     static final List<String> CONFERENCE_PAGES = List.of("console/plugins.xhtml?c=%s", "console/users.xhtml?c=%s",
-            "console/audit.xhtml?c=%s", "console/export/sessions.csv?c=%s",
+            "console/audit.xhtml?c=%s", "console/people.xhtml?c=%s", "console/export/sessions.csv?c=%s",
             "console/export/people.csv?c=%s");
     static final List<String> PLATFORM_PAGES = List.of("console/plugins.xhtml", "console/users.xhtml",
             "console/audit.xhtml");
@@ -342,6 +342,93 @@ class ConsolePagesIT {
                 "formula cells start with an apostrophe: " + rows);
         assertTrue(rows.stream().anyMatch(l -> l.contains(",'@Mention Ama,Ministry of Education,GH")), rows.toString());
         assertFalse(people.contains("Speaker 0"), "nobody of another conference");
+    }
+
+    @Test
+    @Order(50)
+    @RunAsClient
+    void anOrganiserKeepsPeopleAndWhatTheyTypeIsShownAsText() throws Exception {
+        ConsoleBrowser organiser = ConsoleBrowser.signedIn(base.toURI(), ORGANISER, PASSWORD);
+        String page = organiser.open("console/people.xhtml?c=mlw2020").body();
+        assertTrue(page.contains("Stefania Giannini") && page.contains("Opening ceremony"),
+                "a speaker with the sessions they speak in");
+        assertTrue(page.contains("UNESCO"), "organisations listed");
+        assertFalse(page.contains("Speaker 0"), "nobody of another conference");
+
+        organiser.submit("console/people.xhtml", "people", Map.of("people:query", "GIANN"), "people:find");
+        assertTrue(organiser.body().contains("Stefania Giannini"));
+        assertFalse(organiser.body().contains("Kwame Asante-Lindberg"), "the search narrows the list");
+
+        organiser.open("console/people.xhtml?c=mlw2020");
+        organiser.submit("console/people.xhtml", "people", Map.of(), "people:new");
+        organiser.submit("console/people.xhtml", "person", Map.of("person:name", "  ", "person:country", "France"),
+                "person:save");
+        assertTrue(organiser.messages().contains("Not a country"), organiser.messages());
+        assertTrue(organiser.body().contains("value=\"France\""), "the input is kept");
+
+        organiser.submit("console/people.xhtml", "person", Map.of("person:name", "<script>alert(1)</script> Ada",
+                "person:country", "ke", "person:affiliation", "<b>bold</b> lab"), "person:save");
+        assertTrue(organiser.messages().contains("was added"), organiser.messages());
+        String shown = organiser.open("console/people.xhtml?c=mlw2020").body();
+        assertTrue(shown.contains("&lt;script&gt;alert(1)&lt;/script&gt; Ada"), "the name shows as text");
+        assertTrue(shown.contains("&lt;b&gt;bold&lt;/b&gt; lab"), "the affiliation too");
+        assertFalse(shown.contains("<script>alert(1)"), "never as a script");
+        assertTrue(organiser.open("console/audit.xhtml?c=mlw2020").body()
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; Ada"), "the audit page shows it as text too");
+
+        organiser.open("console/people.xhtml?c=mlw2020");
+        organiser.submit("console/people.xhtml", "people", Map.of(), organiser.buttonAfter(">Stefania Giannini<", "delete"));
+        assertTrue(organiser.messages().contains("Stefania Giannini still speaks in one session"), organiser.messages());
+        assertTrue(organiser.body().contains(">Stefania Giannini<"), "still there");
+
+        organiser.submit("console/people.xhtml", "people", Map.of(),
+                organiser.buttonAfter("&lt;script&gt;alert(1)&lt;/script&gt; Ada", "delete"));
+        assertTrue(organiser.messages().contains("was deleted"), organiser.messages());
+        assertFalse(organiser.body().contains("&lt;script&gt;alert(1)"), "gone");
+        String audit = organiser.open("console/audit.xhtml?c=mlw2020").body();
+        assertTrue(audit.contains("person.create") && audit.contains("person.delete"));
+    }
+
+    @Test
+    @Order(51)
+    @RunAsClient
+    void aChangeSomeoneElseMadeFirstIsNotOverwrittenAndTheInputStays() throws Exception {
+        ConsoleBrowser first = ConsoleBrowser.signedIn(base.toURI(), ORGANISER, PASSWORD);
+        ConsoleBrowser second = ConsoleBrowser.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
+        for (ConsoleBrowser b : List.of(first, second)) {
+            b.open("console/people.xhtml?c=mlw2020");
+            b.submit("console/people.xhtml", "people", Map.of("people:query", "Mention"), "people:find");
+            b.submit("console/people.xhtml", "people", Map.of(), b.buttonAfter(">@Mention Ama<", "edit"));
+            assertTrue(b.body().contains("value=\"@Mention Ama\""), "the form holds the person");
+        }
+        second.submit("console/people.xhtml", "person", Map.of("person:name", "Ama Mensah", "person:country", "GH"),
+                "person:save");
+        assertTrue(second.messages().contains("Ama Mensah was saved."), second.messages());
+
+        first.submit("console/people.xhtml", "person", Map.of("person:name", "Ama Owusu", "person:country", "GH"),
+                "person:save");
+        assertTrue(first.messages().contains("Someone else changed this since you opened it."), first.messages());
+        assertTrue(first.body().contains("value=\"Ama Owusu\""), "what was typed stays");
+        assertTrue(first.open("console/people.xhtml?c=mlw2020").body().contains(">Ama Mensah<"), "their change stands");
+    }
+
+    @Test
+    @Order(52)
+    @RunAsClient
+    void organisationsAreKeptOnTheSamePage() throws Exception {
+        ConsoleBrowser organiser = ConsoleBrowser.signedIn(base.toURI(), ORGANISER, PASSWORD);
+        organiser.open("console/people.xhtml?c=mlw2020");
+        organiser.submit("console/people.xhtml", "organisations", Map.of(), "organisations:new");
+        organiser.submit("console/people.xhtml", "organisation", Map.of("organisation:name", "Open Schools",
+                "organisation:kind_input", "NGO", "organisation:website", "javascript:alert(1)"), "organisation:save");
+        assertTrue(organiser.messages().contains("Not a web address"), organiser.messages());
+        organiser.submit("console/people.xhtml", "organisation", Map.of("organisation:name", "Open Schools",
+                "organisation:kind_input", "NGO", "organisation:website", "https://open-schools.example"), "organisation:save");
+        assertTrue(organiser.messages().contains("Open Schools was added."), organiser.messages());
+        assertTrue(organiser.body().contains("href=\"https://open-schools.example\""));
+
+        organiser.submit("console/people.xhtml", "organisations", Map.of(), organiser.buttonAfter(">UNESCO<", "delete"));
+        assertTrue(organiser.messages().contains("belong to UNESCO"), organiser.messages());
     }
 
     private List<String> pages(String slug) {
