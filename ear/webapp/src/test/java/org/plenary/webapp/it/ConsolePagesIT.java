@@ -350,21 +350,22 @@ class ConsolePagesIT {
     void anOrganiserKeepsPeopleAndWhatTheyTypeIsShownAsText() throws Exception {
         ConsoleBrowser organiser = ConsoleBrowser.signedIn(base.toURI(), ORGANISER, PASSWORD);
         String page = organiser.open("console/people.xhtml?c=mlw2020").body();
-        assertTrue(page.contains("Stefania Giannini") && page.contains("Opening ceremony"),
-                "a speaker with the sessions they speak in");
+        String listed = page.substring(page.indexOf("id=\"people\""), page.indexOf("id=\"organisations\""));
+        assertEquals(25, listed.split("data-ri=\"").length - 1, "a page of 25 people; the database pages");
         assertTrue(page.contains("UNESCO"), "organisations listed");
         assertFalse(page.contains("Speaker 0"), "nobody of another conference");
 
         organiser.submit("console/people.xhtml", "people", Map.of("people:query", "GIANN"), "people:find");
-        assertTrue(organiser.body().contains("Stefania Giannini"));
+        assertTrue(organiser.body().contains(">Stefania Giannini<") && organiser.body().contains("Opening ceremony"),
+                "a speaker with the sessions they speak in");
         assertFalse(organiser.body().contains("Kwame Asante-Lindberg"), "the search narrows the list");
 
         organiser.open("console/people.xhtml?c=mlw2020");
         organiser.submit("console/people.xhtml", "people", Map.of(), "people:new");
-        organiser.submit("console/people.xhtml", "person", Map.of("person:name", "  ", "person:country", "France"),
+        organiser.submit("console/people.xhtml", "person", Map.of("person:name", "  ", "person:country", "F1"),
                 "person:save");
         assertTrue(organiser.messages().contains("Not a country"), organiser.messages());
-        assertTrue(organiser.body().contains("value=\"France\""), "the input is kept");
+        assertTrue(organiser.body().contains("value=\"F1\""), "the input is kept");
 
         organiser.submit("console/people.xhtml", "person", Map.of("person:name", "<script>alert(1)</script> Ada",
                 "person:country", "ke", "person:affiliation", "<b>bold</b> lab"), "person:save");
@@ -377,14 +378,18 @@ class ConsolePagesIT {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; Ada"), "the audit page shows it as text too");
 
         organiser.open("console/people.xhtml?c=mlw2020");
+        organiser.submit("console/people.xhtml", "people", Map.of("people:query", "Giannini"), "people:find");
         organiser.submit("console/people.xhtml", "people", Map.of(), organiser.buttonAfter(">Stefania Giannini<", "delete"));
         assertTrue(organiser.messages().contains("Stefania Giannini still speaks in one session"), organiser.messages());
         assertTrue(organiser.body().contains(">Stefania Giannini<"), "still there");
 
+        organiser.submit("console/people.xhtml", "people", Map.of("people:query", "alert"), "people:find");
         organiser.submit("console/people.xhtml", "people", Map.of(),
                 organiser.buttonAfter("&lt;script&gt;alert(1)&lt;/script&gt; Ada", "delete"));
         assertTrue(organiser.messages().contains("was deleted"), organiser.messages());
-        assertFalse(organiser.body().contains("&lt;script&gt;alert(1)"), "gone");
+        String after = organiser.body();
+        assertFalse(after.substring(after.indexOf("id=\"people\""), after.indexOf("id=\"organisations\""))
+                .contains("&lt;script&gt;alert(1)"), "gone from the list");
         String audit = organiser.open("console/audit.xhtml?c=mlw2020").body();
         assertTrue(audit.contains("person.create") && audit.contains("person.delete"));
     }
@@ -425,10 +430,11 @@ class ConsolePagesIT {
         organiser.submit("console/people.xhtml", "organisation", Map.of("organisation:name", "Open Schools",
                 "organisation:kind_input", "NGO", "organisation:website", "https://open-schools.example"), "organisation:save");
         assertTrue(organiser.messages().contains("Open Schools was added."), organiser.messages());
-        assertTrue(organiser.body().contains("href=\"https://open-schools.example\""));
+        String listed = organiser.body().substring(organiser.body().indexOf("id=\"organisations\""));
+        assertTrue(listed.contains(">Open Schools<") && listed.contains("https://open-schools.example"), listed);
 
-        organiser.submit("console/people.xhtml", "organisations", Map.of(), organiser.buttonAfter(">UNESCO<", "delete"));
-        assertTrue(organiser.messages().contains("belong to UNESCO"), organiser.messages());
+        organiser.submit("console/people.xhtml", "organisations", Map.of(), organiser.buttonAfter("class=\"name\">UNESCO<", "delete"));
+        assertTrue(organiser.messages().matches("(?s).*(belong|belongs) to UNESCO:.*"), organiser.messages());
     }
 
     private List<String> pages(String slug) {
