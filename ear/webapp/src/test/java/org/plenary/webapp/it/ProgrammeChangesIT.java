@@ -66,7 +66,7 @@ class ProgrammeChangesIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("plenary.war")))
-                .addClass(SignInClient.class);
+                .addClasses(SignInClient.class, LifecycleEvents.class);
     }
 
     @Inject
@@ -89,6 +89,9 @@ class ProgrammeChangesIT {
 
     @ArquillianResource
     URL base;
+
+    @Inject
+    LifecycleEvents events;
 
     @Test
     @Order(1)
@@ -258,6 +261,22 @@ class ProgrammeChangesIT {
         HttpResponse<String> anonymous = new SignInClient(base.toURI()).get("console/programme.xhtml?c=lab-a");
         assertEquals(302, anonymous.statusCode());
         assertTrue(SignInClient.location(anonymous).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    @Order(9)
+    void pluginsHearASessionScheduledStartedEndedAndDeleted() {
+        Caller olga = caller(ORGANISER);
+        Session s = programme.save(olga, "lab-a", 0, session("Live one", null), FormatEditor.NONE);
+        SessionForm f = SessionForm.of(programme.find(olga, "lab-a", s.getId()));
+        f.setStatus(org.plenary.spi.SessionStatus.LIVE);
+        programme.save(olga, "lab-a", s.getId(), f, FormatEditor.NONE);
+        f = SessionForm.of(programme.find(olga, "lab-a", s.getId()));
+        f.setStatus(org.plenary.spi.SessionStatus.ENDED);
+        programme.save(olga, "lab-a", s.getId(), f, FormatEditor.NONE);
+        programme.save(olga, "lab-a", s.getId(), SessionForm.of(programme.find(olga, "lab-a", s.getId())), FormatEditor.NONE);
+        programme.delete(olga, "lab-a", s.getId(), programme.find(olga, "lab-a", s.getId()).getVersion());
+        assertEquals(List.of("scheduled", "started", "ended", "deleted"), events.of(s.getId()));
     }
 
     private SignInClient signedIn(String email) throws Exception {
