@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.plenary.platform.access.Action;
 import org.plenary.platform.access.Caller;
 import org.plenary.platform.access.NotFound;
 import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.persistence.Writes;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Conferences;
 import org.plenary.platform.conference.Track;
@@ -151,7 +150,7 @@ public class ProgrammeChanges {
             session.reschedule(start, end);
         }
         session.placeIn(track);
-        session.describe(blankToNull(form.getSummary()), blankToNull(form.getStreamUrl()), blankToNull(form.getRecordingUrl()));
+        session.describe(Writes.trimmedOrNull(form.getSummary()), Writes.trimmedOrNull(form.getStreamUrl()), Writes.trimmedOrNull(form.getRecordingUrl()));
         session.changeStatus(form.getStatus());
         session.replaceSpeakers(speakers);
         if (created) {
@@ -273,19 +272,6 @@ public class ProgrammeChanges {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new Stale(e.getMessage());
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new Stale(e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        Writes.flush(em);
     }
 }
