@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.plenary.platform.access.Action;
 import org.plenary.platform.access.Caller;
@@ -14,6 +12,7 @@ import org.plenary.platform.access.NotFound;
 import org.plenary.platform.accounts.Accounts;
 import org.plenary.platform.accounts.Role;
 import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.persistence.Writes;
 import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.formats.RegisteredFormat;
 import org.plenary.platform.validation.Problem;
@@ -62,7 +61,7 @@ public class ConferenceChanges {
         }
         Conference c = new Conference(form.getSlug(), form.getTitle(), form.zone(), form.getFirstDay(),
                 form.getLastDay(), form.languageList());
-        c.describe(blankToNull(form.getAcronym()), blankToNull(form.getDescription()), blankToNull(form.getContactEmail()));
+        c.describe(Writes.trimmedOrNull(form.getAcronym()), Writes.trimmedOrNull(form.getDescription()), Writes.trimmedOrNull(form.getContactEmail()));
         registry.all().stream().filter(RegisteredFormat::isStarted).forEach(f -> c.enableFormat(f.id()));
         em.persist(c);
         em.flush();
@@ -83,7 +82,7 @@ public class ConferenceChanges {
             throw new Refused(List.of(texts.problem("firstDay", "daysOutside", outside.toString())));
         }
         c.revise(form.getTitle(), form.zone(), form.getFirstDay(), form.getLastDay(), form.languageList());
-        c.describe(blankToNull(form.getAcronym()), blankToNull(form.getDescription()), blankToNull(form.getContactEmail()));
+        c.describe(Writes.trimmedOrNull(form.getAcronym()), Writes.trimmedOrNull(form.getDescription()), Writes.trimmedOrNull(form.getContactEmail()));
         flush();
         audit.record(who, c.getId(), "conference.update", c.getTitle(), null);
         return c;
@@ -124,7 +123,7 @@ public class ConferenceChanges {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        ConferenceDay day = c.addDay(date, blankToNull(theme));
+        ConferenceDay day = c.addDay(date, Writes.trimmedOrNull(theme));
         flush();
         audit.record(who, c.getId(), "day.add", date.toString(), theme);
         return day;
@@ -201,23 +200,10 @@ public class ConferenceChanges {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new Stale(e.getMessage());
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new Stale(e.getMessage());
-            }
-            throw e;
-        }
+        Writes.flush(em);
     }
 
     private static java.time.LocalDateTime utc(Conference c, LocalDate date) {
         return java.time.LocalDateTime.ofInstant(c.instantAt(date.atStartOfDay()), java.time.ZoneOffset.UTC);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.plenary.platform.access.Action;
 import org.plenary.platform.access.Caller;
 import org.plenary.platform.access.NotFound;
 import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.persistence.Writes;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Conferences;
 import org.plenary.platform.conference.Track;
@@ -25,7 +24,10 @@ import org.plenary.spi.FormatEditor;
 import org.plenary.spi.SessionDraft;
 import org.plenary.spi.SessionFormat;
 import org.plenary.spi.Violation;
+import org.plenary.spi.SessionStatus;
 import org.plenary.spi.event.SessionDeleted;
+import org.plenary.spi.event.SessionEnded;
+import org.plenary.spi.event.SessionStarted;
 import org.plenary.spi.event.SessionScheduled;
 
 import java.time.Instant;
@@ -66,6 +68,12 @@ public class ProgrammeChanges {
 
     @Inject
     Event<SessionDeleted> deleted;
+
+    @Inject
+    Event<SessionStarted> started;
+
+    @Inject
+    Event<SessionEnded> ended;
 
     /** A session of the conference, for a caller who may edit its programme. */
     public Session find(Caller who, String slug, long sessionId) {
@@ -134,6 +142,7 @@ public class ProgrammeChanges {
             throw new Refused(problems);
         }
         boolean created = session == null;
+        SessionStatus before = created ? null : session.getStatus();
         if (created) {
             session = new Session(c, form.getFormatId(), title, start, end);
         } else {
@@ -141,7 +150,7 @@ public class ProgrammeChanges {
             session.reschedule(start, end);
         }
         session.placeIn(track);
-        session.describe(blankToNull(form.getSummary()), blankToNull(form.getStreamUrl()), blankToNull(form.getRecordingUrl()));
+        session.describe(Writes.trimmedOrNull(form.getSummary()), Writes.trimmedOrNull(form.getStreamUrl()), Writes.trimmedOrNull(form.getRecordingUrl()));
         session.changeStatus(form.getStatus());
         session.replaceSpeakers(speakers);
         if (created) {
@@ -153,6 +162,12 @@ public class ProgrammeChanges {
                 session.getFormatId() + " " + session.getStart() + " to " + session.getEnd());
         if (created) {
             scheduled.fire(new SessionScheduled(session.getId(), c.getSlug(), session.getFormatId(), start, end));
+        }
+        if (before != SessionStatus.LIVE && session.getStatus() == SessionStatus.LIVE) {
+            started.fire(new SessionStarted(session.getId(), c.getSlug(), session.getFormatId()));
+        }
+        if (before != SessionStatus.ENDED && session.getStatus() == SessionStatus.ENDED) {
+            ended.fire(new SessionEnded(session.getId(), c.getSlug(), session.getFormatId()));
         }
         return session;
     }
@@ -257,19 +272,6 @@ public class ProgrammeChanges {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new Stale(e.getMessage());
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new Stale(e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        Writes.flush(em);
     }
 }

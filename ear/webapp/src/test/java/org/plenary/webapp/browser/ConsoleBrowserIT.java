@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.plenary.testkit.browser.Browser;
@@ -141,6 +142,30 @@ class ConsoleBrowserIT {
         String page = browser.find("main").getText();
         assertTrue(page.contains("Opening keynote <script>window.pwned=1</script>"), page);
         assertFalse(Boolean.TRUE.equals(browser.script("return window.pwned === 1;")), "the script did not run");
+    }
+
+    @Test
+    @Order(5)
+    void aChangeMadeMeanwhileInAnotherTabIsCaughtAndTheInputKept(Browser browser) {
+        browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
+        String editor = browser.find("#grid a.slot").getAttribute("href");
+        browser.open(editor);
+        String first = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open(editor);
+        ConsoleSteps.type(browser, "session:title", "Opening keynote, revised elsewhere");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("was saved"), ConsoleSteps.messages(browser));
+        browser.driver().close();
+        browser.driver().switchTo().window(first);
+
+        ConsoleSteps.type(browser, "session:title", "Opening keynote, my version");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("Someone else changed this session"), ConsoleSteps.messages(browser));
+        assertEquals("Opening keynote, my version", browser.find("input[name='session:title']").getAttribute("value"),
+                "nothing typed is lost");
+        browser.open(editor);
+        assertEquals("Opening keynote, revised elsewhere", browser.find("input[name='session:title']").getAttribute("value"));
     }
 
     private static void addDay(Browser browser, String date, String theme) {

@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,6 +33,10 @@ import org.plenary.platform.validation.Stale;
 import org.plenary.spi.FormatEditor;
 
 import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -39,6 +45,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,11 +59,14 @@ class ProgrammeChangesIT {
 
     static final String ORGANISER = "olga@changes.example";
     static final String OTHER = "otto@changes.example";
+    static final String MODERATOR = "mia@changes.example";
+    static final String PARTICIPANT = "pia@changes.example";
     static final String PASSWORD = "seven quiet otters row";
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("plenary.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("plenary.war")))
+                .addClasses(SignInClient.class, LifecycleEvents.class);
     }
 
     @Inject
@@ -76,6 +86,12 @@ class ProgrammeChangesIT {
 
     @PersistenceContext(unitName = "plenary")
     EntityManager em;
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    LifecycleEvents events;
 
     @Test
     @Order(1)
@@ -202,6 +218,79 @@ class ProgrammeChangesIT {
         programme.delete(olga, "lab-a", s.getId(), s.getVersion());
         assertEquals("session.delete", audit.ofConference(c.getId(), 0, 1).get(0).getAction());
         assertEquals(ORGANISER, audit.ofConference(c.getId(), 0, 1).get(0).getActor());
+    }
+
+    @Test
+    @Order(7)
+    void accountsForThePageMatrix() {
+        long labA = conferences.bySlug("lab-a").orElseThrow().getId();
+        accounts.create(MODERATOR, "Mia", PASSWORD);
+        accounts.grantInConference(MODERATOR, Role.MODERATOR, labA);
+        accounts.create(PARTICIPANT, "Pia", PASSWORD);
+        accounts.grantInConference(PARTICIPANT, Role.PARTICIPANT, labA);
+        programme.save(caller(ORGANISER), "lab-a", 0, session("A's session", trackOf("lab-a", "main")), FormatEditor.NONE);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theConsolePagesAnswerEachRoleForItsOwnConferenceOnly() throws Exception {
+        SignInClient olga = signedIn(ORGANISER);
+        SignInClient otto = signedIn(OTHER);
+        String ownSession = firstSessionId(olga, "lab-a");
+        String othersSession = firstSessionId(otto, "lab-b");
+        assertAll(
+                () -> assertEquals(200, olga.get("console/conference.xhtml?c=lab-a").statusCode()),
+                () -> assertEquals(200, olga.get("console/programme.xhtml?c=lab-a").statusCode()),
+                () -> assertEquals(200, olga.get("console/session.xhtml?c=lab-a&id=" + ownSession).statusCode()),
+                () -> assertEquals(200, olga.get("console/conference.xhtml").statusCode(), "an organiser may start a conference"),
+                () -> assertEquals(404, olga.get("console/conference.xhtml?c=lab-b").statusCode()),
+                () -> assertEquals(404, olga.get("console/programme.xhtml?c=lab-b").statusCode()),
+                () -> assertEquals(404, olga.get("console/session.xhtml?c=lab-a&id=" + othersSession).statusCode(),
+                        "another conference's session through one's own"),
+                () -> assertEquals(404, olga.get("console/session.xhtml?c=lab-b&id=" + othersSession).statusCode()),
+                () -> assertEquals(404, olga.get("console/session.xhtml?c=lab-a&id=not-a-number").statusCode()),
+                () -> assertFalse(olga.get("console/").body().contains("lab-b"), "others' conferences are not listed"));
+        for (String who : List.of(MODERATOR, PARTICIPANT)) {
+            SignInClient client = signedIn(who);
+            for (String page : List.of("console/", "console/conference.xhtml?c=lab-a", "console/programme.xhtml?c=lab-a",
+                    "console/session.xhtml?c=lab-a&id=" + ownSession, "console/conference.xhtml")) {
+                assertEquals(403, client.get(page).statusCode(), who + " on " + page);
+            }
+        }
+        HttpResponse<String> anonymous = new SignInClient(base.toURI()).get("console/programme.xhtml?c=lab-a");
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(SignInClient.location(anonymous).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    @Order(9)
+    void pluginsHearASessionScheduledStartedEndedAndDeleted() {
+        Caller olga = caller(ORGANISER);
+        Session s = programme.save(olga, "lab-a", 0, session("Live one", null), FormatEditor.NONE);
+        SessionForm f = SessionForm.of(programme.find(olga, "lab-a", s.getId()));
+        f.setStatus(org.plenary.spi.SessionStatus.LIVE);
+        programme.save(olga, "lab-a", s.getId(), f, FormatEditor.NONE);
+        f = SessionForm.of(programme.find(olga, "lab-a", s.getId()));
+        f.setStatus(org.plenary.spi.SessionStatus.ENDED);
+        programme.save(olga, "lab-a", s.getId(), f, FormatEditor.NONE);
+        programme.save(olga, "lab-a", s.getId(), SessionForm.of(programme.find(olga, "lab-a", s.getId())), FormatEditor.NONE);
+        programme.delete(olga, "lab-a", s.getId(), programme.find(olga, "lab-a", s.getId()).getVersion());
+        assertEquals(List.of("scheduled", "started", "ended", "deleted"), events.of(s.getId()));
+    }
+
+    private SignInClient signedIn(String email) throws Exception {
+        SignInClient client = new SignInClient(base.toURI());
+        assertEquals(302, client.signIn(email, PASSWORD).statusCode(), email + " signs in");
+        return client;
+    }
+
+    private static String firstSessionId(SignInClient client, String slug) throws Exception {
+        HttpResponse<String> grid = client.get("console/programme.xhtml?c=" + slug);
+        assertEquals(200, grid.statusCode());
+        Matcher m = Pattern.compile("data-session=\"(\\d+)\"").matcher(grid.body());
+        assertTrue(m.find(), "a session in the grid of " + slug);
+        return m.group(1);
     }
 
     private long count() {
