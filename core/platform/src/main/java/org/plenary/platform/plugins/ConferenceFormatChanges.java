@@ -14,10 +14,14 @@ import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.FormatStillUsed;
 import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.formats.RegisteredFormat;
+import org.plenary.platform.persistence.Writes;
 import org.plenary.platform.validation.Refused;
 import org.plenary.platform.validation.Texts;
 
-/** Enables and disables formats in a conference (its organisers), each change in the audit log. */
+/**
+ * Enables and disables formats in a conference (its organisers), each change in the audit log. A change races
+ * others to the conference's version: the loser gets {@link org.plenary.platform.validation.Stale}.
+ */
 @ApplicationScoped
 public class ConferenceFormatChanges {
 
@@ -52,6 +56,7 @@ public class ConferenceFormatChanges {
         if (!conference.usesFormat(format.id())) {
             conference.enableFormat(format.id());
             em.lock(conference, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            Writes.flush(em);
             audit.record(caller, conferenceId, "format.enable", format.id(), null);
         }
     }
@@ -74,6 +79,7 @@ public class ConferenceFormatChanges {
                     registry.find(formatId).map(f -> f.displayName(texts.locale())).orElse(formatId), e.sessions()));
         }
         em.lock(conference, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Writes.flush(em);
         audit.record(caller, conferenceId, "format.disable", formatId, null);
     }
 

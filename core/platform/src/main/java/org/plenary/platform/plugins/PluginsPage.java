@@ -16,6 +16,7 @@ import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.formats.RegisteredFormat;
 import org.plenary.platform.formats.StoredFormatSettings;
 import org.plenary.platform.validation.Refused;
+import org.plenary.platform.validation.Stale;
 import org.plenary.platform.validation.Texts;
 import org.plenary.spi.FormatSetting;
 import org.plenary.spi.SettingScope;
@@ -181,8 +182,12 @@ public class PluginsPage implements Serializable {
     /** Offers a started format in the page's conference. */
     public void enable(FormatRow row) {
         Conference conference = requireConference();
-        formatChanges.enable(scope.getCaller(), conference.getId(), row.id());
-        PageMessages.text(texts.text("plugins.enabled", row.name()));
+        try {
+            formatChanges.enable(scope.getCaller(), conference.getId(), row.id());
+            PageMessages.text(texts.text("plugins.enabled", row.name()));
+        } catch (Stale s) {
+            PageMessages.show(new Refused("", texts.text("stale")), "formats");
+        }
         load();
     }
 
@@ -194,6 +199,8 @@ public class PluginsPage implements Serializable {
             PageMessages.text(texts.text("plugins.disabled", row.name()));
         } catch (Refused r) {
             PageMessages.show(r, "formats");
+        } catch (Stale s) {
+            PageMessages.show(new Refused("", texts.text("stale")), "formats");
         }
         load();
     }
