@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,8 +40,8 @@ import java.util.stream.Collectors;
  * ({@link MalformedJson} otherwise), every member must be a component of the record (an unknown one is a problem
  * named by its field, not silently dropped), and every value must have the component's type: text, whole number,
  * true/false, date ({@code 2020-10-12}), instant ({@code 2020-10-12T07:00:00Z}), one of an enum's names, or a list of
- * these. A missing member or {@code null} is {@code null}. The problems come together as {@link Refused}, in the
- * request's language. Bean Validation of the record is the services' business.
+ * these. A missing member or {@code null} is {@code null}. The problems come together, by field, as {@link Refused},
+ * in the request's language. Bean Validation of the record is the services' business.
  */
 @RequestScoped
 public class JsonInput {
@@ -70,7 +71,7 @@ public class JsonInput {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new Refused(problems.stream().sorted(Comparator.comparing(Problem::field)).toList());
         }
         try {
             Constructor<T> canonical = type.getDeclaredConstructor(

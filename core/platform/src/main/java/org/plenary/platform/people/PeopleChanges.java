@@ -263,7 +263,7 @@ public class PeopleChanges {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new Refused(byField(problems));
         }
         return organisation;
     }
@@ -274,8 +274,12 @@ public class PeopleChanges {
             problems.add(texts.problem("website", "notAWebAddress"));
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new Refused(byField(problems));
         }
+    }
+
+    private static List<Problem> byField(List<Problem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(Problem::field)).toList();
     }
 
     private static PersonInput clean(PersonInput in) {

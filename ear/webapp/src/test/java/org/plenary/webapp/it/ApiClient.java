@@ -26,13 +26,27 @@ final class ApiClient {
     private final URI base;
     private final String token;
     private final String language;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .proxy(HttpClient.Builder.NO_PROXY).build();
+    private final HttpClient http;
 
     ApiClient(URI base, String token, String language) {
+        this(base, token, language, null);
+    }
+
+    private ApiClient(URI base, String token, String language, SignInClient browser) {
         this.base = base;
         this.token = token;
         this.language = language;
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY);
+        if (browser != null) {
+            builder.cookieHandler(browser.cookies());
+        }
+        this.http = builder.build();
+    }
+
+    /** Calls the API with the cookies of a browser signed in to the console, no token. */
+    static ApiClient asBrowser(URI base, SignInClient browser) {
+        return new ApiClient(base, null, "en", browser);
     }
 
     static ApiClient anonymous(URI base) {
@@ -40,7 +54,7 @@ final class ApiClient {
     }
 
     ApiClient in(String language) {
-        return new ApiClient(base, token, language);
+        return new ApiClient(base, token, language, null);
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -64,10 +78,15 @@ final class ApiClient {
     }
 
     HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/v1/" + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        return send(method, path, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json),
+                json != null, headers);
+    }
+
+    HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, boolean json,
+                              Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/v1/" + path)).method(method, body)
                 .header("Accept", "application/json").header("Accept-Language", language);
-        if (json != null) {
+        if (json) {
             request.header("Content-Type", "application/json");
         }
         if (token != null) {
