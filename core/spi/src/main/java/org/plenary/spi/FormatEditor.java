@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p><b>Contract.</b> The format's {@link ViewSlot#EDITOR} view binds its inputs to this object, which the console
  * hands to the view as the parameter {@code formatEditor} (beside {@code sessionDetails}). The view holds inputs
- * only: no form of its own, no buttons that submit. Values entered are checked by {@link #check()}, and
+ * only, no form of its own; its buttons, if any, are Ajax buttons that process and update only its own part. Values entered are checked by {@link #check()}, and
  * kept by {@link #save(long)} only when neither the core's fields nor the format's have a problem.
  *
  * <p><b>Lifecycle.</b> {@link SessionFormat#editor(long)} makes one when the editor opens (with {@code 0} for a

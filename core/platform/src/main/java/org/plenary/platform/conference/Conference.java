@@ -38,7 +38,7 @@ public class Conference extends Identified {
     public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{1,59}";
 
     @NotBlank
-    @Pattern(regexp = SLUG_PATTERN, message = "must be 2 to 60 lower-case letters, digits or hyphens")
+    @Pattern(regexp = SLUG_PATTERN, message = "{plenary.slug}")
     private String slug;
 
     @NotBlank
@@ -170,6 +170,58 @@ public class Conference extends Identified {
 
     public void publish() {
         published = true;
+    }
+
+    /** Takes the conference out of the public list and its programme off the site; nothing is deleted. */
+    public void withdraw() {
+        published = false;
+    }
+
+    /**
+     * Changes what the conference is and when. The slug never changes (it is in every shared link). Days that would
+     * fall outside the new dates must be removed first.
+     */
+    public void revise(String title, ZoneId zone, LocalDate firstDay, LocalDate lastDay, List<String> languages) {
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("the last day " + lastDay + " comes before the first day " + firstDay);
+        }
+        List<LocalDate> outside = daysOutside(firstDay, lastDay);
+        if (!outside.isEmpty()) {
+            throw new IllegalArgumentException("the days " + outside + " lie outside " + firstDay + " to " + lastDay);
+        }
+        this.title = title;
+        this.timeZone = zone.getId();
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.languages = String.join(",", languages);
+    }
+
+    /** The days of the programme that fall outside these dates. */
+    public List<LocalDate> daysOutside(LocalDate from, LocalDate to) {
+        return days.stream().map(ConferenceDay::getDate).filter(d -> d.isBefore(from) || d.isAfter(to)).toList();
+    }
+
+    /** Removes a day (its sessions must have been moved or deleted first: the caller checks). */
+    public void removeDay(ConferenceDay day) {
+        days.remove(day);
+    }
+
+    /** Removes a track (its sessions must have been moved first: the caller checks). */
+    public void removeTrack(Track track) {
+        tracks.remove(track);
+    }
+
+    /** The next free position at the end of the tracks. */
+    public int nextTrackPosition() {
+        return tracks.stream().mapToInt(Track::getSortOrder).max().orElse(0) + 1;
+    }
+
+    public void disableFormat(String formatId) {
+        enabledFormats.remove(formatId);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public void describe(String acronym, String description, String contactEmail) {

@@ -44,6 +44,20 @@ public class Conferences {
         });
     }
 
+    /**
+     * The conference with this slug, for a caller who may do the action there.
+     *
+     * @throws org.plenary.platform.access.NotFound   when there is none, or the caller holds no role there (so a
+     *                                                 slug of another's conference tells nothing)
+     * @throws org.plenary.platform.access.NotAllowed when the caller holds a role there, but not one for this action
+     */
+    public Conference openFor(org.plenary.platform.access.Caller who, String slug, org.plenary.platform.access.Action action) {
+        Conference c = bySlug(slug).filter(found -> who.admin() || who.consoleConferences().contains(found.getId()))
+                .orElseThrow(() -> new org.plenary.platform.access.NotFound("no conference '" + slug + "'"));
+        who.require(action, c.getId());
+        return c;
+    }
+
     public boolean slugTaken(String slug) {
         return bySlug(slug).isPresent();
     }

@@ -21,7 +21,7 @@ public class Track extends Identified implements Comparable<Track> {
     private Conference conference;
 
     @NotBlank
-    @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "must be lower-case letters, digits or hyphens")
+    @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "{plenary.trackKey}")
     @Column(name = "track_key")
     private String key;
 

@@ -24,6 +24,7 @@ public class ConsoleScope {
 
     /** The request parameter that names the conference. */
     public static final String PARAM = "c";
+    private static final String VIEW_KEY = "plenary.console.conference";
 
     @Inject
     CurrentCaller currentCaller;
@@ -42,7 +43,15 @@ public class ConsoleScope {
     public Conference getConference() {
         if (!looked) {
             looked = true;
-            String slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAM);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String slug = faces.getExternalContext().getRequestParameterMap().get(PARAM);
+            // A postback carries no query string: the view remembers the conference it was opened for.
+            var viewMap = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewMap(true);
+            if (slug == null && viewMap != null) {
+                slug = (String) viewMap.get(VIEW_KEY);
+            } else if (slug != null && viewMap != null) {
+                viewMap.put(VIEW_KEY, slug);
+            }
             conference = conferences.bySlug(slug).filter(this::mayOpen).orElse(null);
         }
         return conference;
@@ -56,10 +65,7 @@ public class ConsoleScope {
      * @throws org.plenary.platform.access.NotAllowed when the caller has a role there, but not this one
      */
     public Conference require(String slug, Action action) {
-        Conference c = conferences.bySlug(slug).filter(this::mayOpen)
-                .orElseThrow(() -> new NotFound("no conference '" + slug + "'"));
-        getCaller().require(action, c.getId());
-        return c;
+        return conferences.openFor(getCaller(), slug, action);
     }
 
     /** Whether the caller may do this in the current conference (for the menu and buttons). */

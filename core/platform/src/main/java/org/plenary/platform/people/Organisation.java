@@ -30,7 +30,7 @@ public class Organisation extends Identified {
     private OrganisationKind kind;
 
     @Size(max = 500)
-    @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")
+    @Pattern(regexp = "https?://\\S+", message = "{plenary.url}")
     private String website;
 
     /** The conference whose organisers keep this organisation; {@code null} for those from before. */
@@ -59,7 +59,8 @@ public class Organisation extends Identified {
     }
 
     public boolean belongsTo(Conference conference) {
-        return this.conference != null && this.conference.getId().equals(conference.getId());
+        return this.conference != null && (this.conference == conference
+                || (this.conference.getId() != null && this.conference.getId().equals(conference.getId())));
     }
 
     public Conference getConference() {

@@ -27,7 +27,7 @@ public class Person extends Identified {
     private String affiliation;
 
     /** ISO 3166-1 alpha-2. */
-    @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code")
+    @Pattern(regexp = "[A-Z]{2}", message = "{plenary.country}")
     private String country;
 
     @Size(max = 4000)
@@ -60,7 +60,7 @@ public class Person extends Identified {
 
     /** Changes what participants read about this person. */
     public void describe(String name, String affiliation, String country, String bio, Organisation organisation) {
-        if (organisation != null && organisation.getConference() != conference) {
+        if (organisation != null && conference != null && !organisation.belongsTo(conference)) {
             throw new IllegalArgumentException(organisation.getName() + " belongs to another conference");
         }
         this.name = name;
@@ -72,7 +72,8 @@ public class Person extends Identified {
 
     /** Whether this person is one of the conference's own (an organiser of it may see and change them). */
     public boolean belongsTo(Conference conference) {
-        return this.conference != null && this.conference.getId().equals(conference.getId());
+        return this.conference != null && (this.conference == conference
+                || (this.conference.getId() != null && this.conference.getId().equals(conference.getId())));
     }
 
     public Conference getConference() {

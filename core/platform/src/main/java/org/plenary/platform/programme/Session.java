@@ -73,12 +73,12 @@ public class Session extends Identified {
     private SessionStatus status = SessionStatus.DRAFT;
 
     @Size(max = 1000)
-    @Pattern(regexp = URL, message = "must be an http or https address")
+    @Pattern(regexp = URL, message = "{plenary.url}")
     @Column(name = "stream_url")
     private String streamUrl;
 
     @Size(max = 1000)
-    @Pattern(regexp = URL, message = "must be an http or https address")
+    @Pattern(regexp = URL, message = "{plenary.url}")
     @Column(name = "recording_url")
     private String recordingUrl;
 
@@ -113,6 +113,30 @@ public class Session extends Identified {
         }
         this.startsAtUtc = LocalDateTime.ofInstant(start, ZoneOffset.UTC);
         this.endsAtUtc = LocalDateTime.ofInstant(end, ZoneOffset.UTC);
+    }
+
+    /** Changes the title participants see. */
+    public void retitle(String title) {
+        this.title = title;
+    }
+
+    /** Sets who speaks, in order; each must be one of the conference's people. */
+    public void replaceSpeakers(List<Person> people) {
+        for (Person p : people) {
+            if (p.getConference() != null && !p.belongsTo(conference)) {
+                throw new IllegalArgumentException(p.getName() + " belongs to another conference");
+            }
+        }
+        if (people.stream().distinct().count() < people.size()) {
+            throw new IllegalArgumentException("a speaker is named twice");
+        }
+        speakers.clear();
+        speakers.addAll(people);
+    }
+
+    /** Whether this session and another overlap in time (touching ends do not). */
+    public boolean overlaps(Session other) {
+        return startsAtUtc.isBefore(other.endsAtUtc) && other.startsAtUtc.isBefore(endsAtUtc);
     }
 
     public void placeIn(Track track) {

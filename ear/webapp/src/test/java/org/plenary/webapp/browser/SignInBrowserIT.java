@@ -39,7 +39,7 @@ class SignInBrowserIT {
         browser.clickToNavigate(browser.find("input[name='signin:submit']"));
         assertAll(
                 () -> assertTrue(browser.currentUrl().endsWith("/console/index.xhtml"), browser.currentUrl()),
-                () -> assertEquals("Console", browser.find("h1").getText()),
+                () -> assertEquals("Conferences", browser.find("h1").getText()),
                 () -> assertEquals("Signed in as Administrator (" + ADMIN + ")", browser.find("#signed-in-as").getText()),
                 () -> assertEquals("Administrator of the platform", browser.find("#roles li").getText()));
 

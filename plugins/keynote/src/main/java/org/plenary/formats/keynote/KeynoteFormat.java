@@ -4,19 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.plenary.spi.FormatData;
 import org.plenary.spi.FormatDescriptor;
+import org.plenary.spi.FormatEditor;
 import org.plenary.spi.FormatSetting;
 import org.plenary.spi.FormatViews;
 import org.plenary.spi.SessionDraft;
 import org.plenary.spi.SessionFormat;
 import org.plenary.spi.SettingScope;
 import org.plenary.spi.SettingType;
-import org.plenary.spi.ViewSlot;
 import org.plenary.spi.Violation;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,7 +50,7 @@ public class KeynoteFormat implements SessionFormat {
 
     @Override
     public FormatViews views() {
-        return FormatViews.of(Map.of(ViewSlot.PARTICIPANT, "/formats/keynote/participant.xhtml"));
+        return FormatViews.conventional(DESCRIPTOR.id());
     }
 
     @Override
@@ -71,6 +70,11 @@ public class KeynoteFormat implements SessionFormat {
     @Override
     public List<FormatSetting<?>> settings() {
         return List.of(RESOURCES_BEFORE_END);
+    }
+
+    @Override
+    public FormatEditor editor(long sessionId) {
+        return new KeynoteEditor(materials, sessionId == 0 ? List.of() : materials.of(sessionId));
     }
 
     @Override

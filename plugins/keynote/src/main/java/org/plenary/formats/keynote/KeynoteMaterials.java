@@ -66,6 +66,16 @@ public class KeynoteMaterials implements FormatData {
         }
     }
 
+    /** Replaces the session's resources with these, in their order (inside the caller's transaction). */
+    public void replace(long sessionId, List<KeynoteResource> resources) {
+        if (resources.size() > MAX_RESOURCES) {
+            throw new IllegalArgumentException("a keynote has at most " + MAX_RESOURCES + " resources");
+        }
+        deleteSession(sessionId);
+        em.flush();
+        resources.forEach(em::persist);
+    }
+
     @Override
     public void deleteSession(long sessionId) {
         em.createQuery("delete from KeynoteResource r where r.sessionId = :id").setParameter("id", sessionId)

@@ -1,0 +1,159 @@
+package org.plenary.webapp.browser;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.plenary.testkit.browser.Browser;
+import org.plenary.testkit.browser.BrowserTest;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An organiser builds a small conference in the console, as a new user would: creates it, gives it two days and two
+ * tracks, schedules a keynote with the keynote's own editor (its slides), moves it, sees a clash when a speaker is
+ * booked twice, publishes it, and finds it on the public programme, where a script typed in a title is only text.
+ */
+@BrowserTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    static final String SLUG = "edlab-2027";
+
+    @BeforeEach
+    void signIn(Browser browser) {
+        ConsoleSteps.signIn(browser, SignInBrowserIT.ADMIN, SignInBrowserIT.PASSWORD);
+    }
+
+    @Test
+    @Order(1)
+    void anOrganiserBuildsAConferenceFromAnEmptyConsole(Browser browser) {
+        browser.open("console/");
+
+        browser.clickToNavigate(browser.find("#new-conference"));
+        assertEquals("New conference", browser.find("h1").getText());
+        // Bad input first: everything is kept and each problem is said beside its field.
+        ConsoleSteps.type(browser, "conference:slug", "Ed Lab!");
+        ConsoleSteps.type(browser, "conference:title", "Education Lab 2027");
+        ConsoleSteps.type(browser, "conference:firstDay", "2027-03-02");
+        ConsoleSteps.type(browser, "conference:lastDay", "2027-03-01");
+        browser.clickToNavigate(browser.find("button[id='conference:save']"));
+        assertAll(
+                () -> assertTrue(ConsoleSteps.fieldMessage(browser, "conference:slug").contains("lower-case letters"),
+                        ConsoleSteps.fieldMessage(browser, "conference:slug")),
+                () -> assertEquals("Education Lab 2027", browser.find("input[name='conference:title']").getAttribute("value")));
+
+        ConsoleSteps.type(browser, "conference:slug", SLUG);
+        ConsoleSteps.type(browser, "conference:firstDay", "2027-03-01");
+        ConsoleSteps.type(browser, "conference:lastDay", "2027-03-02");
+        new Select(browser.find("select[name='conference:timeZone']")).selectByValue("Africa/Nairobi");
+        ConsoleSteps.type(browser, "conference:languages", "en, fr");
+        browser.clickToNavigate(browser.find("button[id='conference:save']"));
+        assertTrue(browser.currentUrl().endsWith("/console/conference.xhtml?c=" + SLUG), browser.currentUrl());
+        assertTrue(ConsoleSteps.messages(browser).contains("The conference \"Education Lab 2027\" was created."),
+                ConsoleSteps.messages(browser));
+
+        addDay(browser, "2027-03-01", "Policies");
+        addDay(browser, "2027-03-02", "Practice");
+        addTrack(browser, "main", "Main hall");
+        addTrack(browser, "side", "Side room");
+        assertEquals(List.of("2027-03-01", "2027-03-02"), browser.findAll("[id='days:list'] tbody tr td:first-child")
+                .stream().map(WebElement::getText).toList());
+        assertEquals(List.of("Main hall", "Side room"), browser.findAll("[id='tracks:list'] tbody tr td:first-child")
+                .stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    @Order(2)
+    void schedulesAKeynoteWithItsOwnEditorAndMovesIt(Browser browser) {
+        browser.open("console/programme.xhtml?c=" + SLUG);
+        assertEquals(List.of("Main hall", "Side room"), browser.findAll("#grid th").stream().map(WebElement::getText).toList());
+        browser.clickToNavigate(browser.findAll("#grid td").get(0).findElement(By.linkText("+ Keynote")));
+
+        ConsoleSteps.type(browser, "session:title", "Opening keynote <script>window.pwned=1</script>");
+        ConsoleSteps.type(browser, "session:start", "09:00");
+        ConsoleSteps.type(browser, "session:end", "09:30");
+        new Select(browser.find("select[name='session:status']")).selectByValue("SCHEDULED");
+        browser.find("button[id$='add-resource']").click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.keynote-resource input[id$=':title']")));
+        browser.find("tr.keynote-resource input[id$=':title']").sendKeys("Opening slides");
+        browser.find("tr.keynote-resource input[id$=':url']").sendKeys("not an address");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("http or https"), "the keynote's own check: " + ConsoleSteps.messages(browser));
+        assertEquals("Opening slides", browser.find("tr.keynote-resource input[id$=':title']").getAttribute("value"), "input kept");
+
+        var url = browser.find("tr.keynote-resource input[id$=':url']");
+        url.clear();
+        url.sendKeys("https://example.org/opening.pdf");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("was created"), ConsoleSteps.messages(browser));
+        assertTrue(browser.currentUrl().contains("/console/session.xhtml?c=" + SLUG + "&id="), browser.currentUrl());
+        assertEquals("https://example.org/opening.pdf", browser.find("tr.keynote-resource input[id$=':url']").getAttribute("value"));
+
+        // Move it to the second day, the side room, 10:00; it keeps its 30 minutes.
+        new Select(browser.find("select[name='session:day']")).selectByValue("2027-03-02");
+        new Select(browser.find("select[name='session:trackId']")).selectByVisibleText("Side room");
+        ConsoleSteps.type(browser, "session:start", "10:00");
+        ConsoleSteps.type(browser, "session:end", "10:30");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("was saved"), ConsoleSteps.messages(browser));
+
+        browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
+        List<WebElement> cells = browser.findAll("#grid td");
+        assertTrue(cells.get(0).findElements(By.cssSelector("a.slot")).isEmpty(), "no longer in the main hall");
+        assertEquals("10:00–10:30", cells.get(1).findElement(By.cssSelector("a.slot .time")).getText());
+        browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-01");
+        assertTrue(browser.findAll("#grid a.slot").isEmpty(), "gone from the first day");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondSessionAtTheSameTimeInTheSameTrackIsFlagged(Browser browser) {
+        browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
+        browser.clickToNavigate(browser.findAll("#grid td").get(1).findElement(By.linkText("+ Keynote")));
+        ConsoleSteps.type(browser, "session:title", "Closing keynote");
+        ConsoleSteps.type(browser, "session:start", "10:15");
+        ConsoleSteps.type(browser, "session:end", "10:45");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(browser.find("#conflicts").getText().contains("Overlaps \"Opening keynote"), browser.find("#conflicts").getText());
+        browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
+        assertEquals(2, browser.findAll("#grid a.slot.conflict").size(), "both are marked in the grid");
+    }
+
+    @Test
+    @Order(4)
+    void publishesAndTheTitleIsShownAsText(Browser browser) {
+        browser.open("console/conference.xhtml?c=" + SLUG);
+        browser.clickToNavigate(browser.find("button[id='publication:publish']"));
+        assertTrue(browser.find("#publication-status").getText().startsWith("Published"), browser.find("#publication-status").getText());
+
+        browser.open("programme.xhtml?c=" + SLUG + "&tz=Africa/Nairobi");
+        String page = browser.find("main").getText();
+        assertTrue(page.contains("Opening keynote <script>window.pwned=1</script>"), page);
+        assertFalse(Boolean.TRUE.equals(browser.script("return window.pwned === 1;")), "the script did not run");
+    }
+
+    private static void addDay(Browser browser, String date, String theme) {
+        ConsoleSteps.type(browser, "days:date", date);
+        ConsoleSteps.type(browser, "days:theme", theme);
+        browser.clickToNavigate(browser.find("button[id='days:add']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("The day " + date + " was added."), ConsoleSteps.messages(browser));
+    }
+
+    private static void addTrack(Browser browser, String key, String name) {
+        ConsoleSteps.type(browser, "tracks:name", name);
+        ConsoleSteps.type(browser, "tracks:key", key);
+        browser.clickToNavigate(browser.find("button[id='tracks:add']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("The track \"" + name + "\" was added."), ConsoleSteps.messages(browser));
+    }
+}
