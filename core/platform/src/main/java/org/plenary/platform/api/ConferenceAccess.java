@@ -6,15 +6,15 @@ import jakarta.ws.rs.NotAuthorizedException;
 import org.plenary.platform.access.Action;
 import org.plenary.platform.access.Caller;
 import org.plenary.platform.access.CurrentCaller;
-import org.plenary.platform.access.NotAllowed;
-import org.plenary.platform.access.NotFound;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Conferences;
 
 /**
- * The conference a write of the API names in its URL, once the caller may do the action there. A conference that
- * is neither published nor one where the caller holds a role is {@link NotFound}, as if it did not exist; one the
- * caller may see but not change is {@link NotAllowed}. An anonymous caller is asked to authenticate (401).
+ * The caller of an API request that needs one, and the conference its URL names once the caller may do the action
+ * there, as the console decides it ({@link Conferences#openFor}): a conference where the caller holds no role of the
+ * console is {@link org.plenary.platform.access.NotFound} (404), published or not, so that the API tells nothing of
+ * others' conferences; one where the caller holds a role, but not one for this action, is
+ * {@link org.plenary.platform.access.NotAllowed} (403). An anonymous caller is asked to authenticate (401).
  */
 @RequestScoped
 public class ConferenceAccess {
@@ -25,22 +25,16 @@ public class ConferenceAccess {
     @Inject
     Conferences conferences;
 
+    /** The caller, signed in or named by a token. */
     public Caller caller() {
-        return currentCaller.get();
-    }
-
-    public Conference require(String slug, Action action) {
-        Caller who = caller();
+        Caller who = currentCaller.get();
         if (!who.isSignedIn()) {
             throw new NotAuthorizedException("sign in first", BearerAuthentication.CHALLENGE);
         }
-        Conference c = conferences.bySlug(slug).orElseThrow(() -> new NotFound("no conference '" + slug + "'"));
-        if (who.may(action, c.getId())) {
-            return c;
-        }
-        if (c.isPublished() || who.rolesByConference().containsKey(c.getId())) {
-            throw new NotAllowed("may not " + action + " in " + slug);
-        }
-        throw new NotFound("no conference '" + slug + "'");
+        return who;
+    }
+
+    public Conference require(String slug, Action action) {
+        return conferences.openFor(caller(), slug, action);
     }
 }

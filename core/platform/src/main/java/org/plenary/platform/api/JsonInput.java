@@ -27,6 +27,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * Reads a request body into an input record, strictly and field by field: the body must be one JSON object
  * ({@link MalformedJson} otherwise), every member must be a component of the record (an unknown one is a problem
  * named by its field, not silently dropped), and every value must have the component's type: text, whole number,
- * true/false, date ({@code 2020-10-12}), instant ({@code 2020-10-12T07:00:00Z}), one of an enum's names, or a list of
+ * true/false, date ({@code 2020-10-12}), time ({@code 09:30}), instant ({@code 2020-10-12T07:00:00Z}), one of an enum's names, or a list of
  * these. A missing member or {@code null} is {@code null}. The problems come together, by field, as {@link Refused},
  * in the request's language. Bean Validation of the record is the services' business.
  */
@@ -160,6 +161,13 @@ public class JsonInput {
                 return LocalDate.parse(text(json, "notADate"));
             } catch (DateTimeParseException e) {
                 throw new WrongType("notADate");
+            }
+        }
+        if (c == LocalTime.class) {
+            try {
+                return LocalTime.parse(text(json, "notATime"));
+            } catch (DateTimeParseException e) {
+                throw new WrongType("notATime");
             }
         }
         if (c == Instant.class) {

@@ -61,6 +61,12 @@ final class ApiClient {
         return send("GET", path, null);
     }
 
+    /** A page of the site (not the API), as a browser without cookies asks for it. */
+    HttpResponse<String> getPage(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, String json) throws Exception {
         return send("POST", path, json);
     }
