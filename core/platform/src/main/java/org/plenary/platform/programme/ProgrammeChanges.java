@@ -25,7 +25,10 @@ import org.plenary.spi.FormatEditor;
 import org.plenary.spi.SessionDraft;
 import org.plenary.spi.SessionFormat;
 import org.plenary.spi.Violation;
+import org.plenary.spi.SessionStatus;
 import org.plenary.spi.event.SessionDeleted;
+import org.plenary.spi.event.SessionEnded;
+import org.plenary.spi.event.SessionStarted;
 import org.plenary.spi.event.SessionScheduled;
 
 import java.time.Instant;
@@ -66,6 +69,12 @@ public class ProgrammeChanges {
 
     @Inject
     Event<SessionDeleted> deleted;
+
+    @Inject
+    Event<SessionStarted> started;
+
+    @Inject
+    Event<SessionEnded> ended;
 
     /** A session of the conference, for a caller who may edit its programme. */
     public Session find(Caller who, String slug, long sessionId) {
@@ -134,6 +143,7 @@ public class ProgrammeChanges {
             throw new Refused(problems);
         }
         boolean created = session == null;
+        SessionStatus before = created ? null : session.getStatus();
         if (created) {
             session = new Session(c, form.getFormatId(), title, start, end);
         } else {
@@ -153,6 +163,12 @@ public class ProgrammeChanges {
                 session.getFormatId() + " " + session.getStart() + " to " + session.getEnd());
         if (created) {
             scheduled.fire(new SessionScheduled(session.getId(), c.getSlug(), session.getFormatId(), start, end));
+        }
+        if (before != SessionStatus.LIVE && session.getStatus() == SessionStatus.LIVE) {
+            started.fire(new SessionStarted(session.getId(), c.getSlug(), session.getFormatId()));
+        }
+        if (before != SessionStatus.ENDED && session.getStatus() == SessionStatus.ENDED) {
+            ended.fire(new SessionEnded(session.getId(), c.getSlug(), session.getFormatId()));
         }
         return session;
     }

@@ -39,7 +39,13 @@ public class Texts {
     /** The request's language: the first of its Accept-Language that the platform speaks, else English. */
     public Locale locale() {
         if (locale == null) {
-            locale = best(request == null ? List.of() : Collections.list(request.getLocales()));
+            List<Locale> wanted;
+            try {
+                wanted = request == null ? List.of() : Collections.list(request.getLocales());
+            } catch (RuntimeException noRequest) {
+                wanted = List.of();
+            }
+            locale = best(wanted);
         }
         return locale;
     }

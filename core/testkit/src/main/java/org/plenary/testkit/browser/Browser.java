@@ -86,9 +86,24 @@ public final class Browser {
     public Browser clickToNavigate(WebElement linkOrButton) {
         WebElement page = driver.findElement(By.tagName("html"));
         linkOrButton.click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> isGone(page));
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
         return assertPageOk();
+    }
+
+    /** Whether an element's document was replaced; Chromium may say so in two ways while the next page loads. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

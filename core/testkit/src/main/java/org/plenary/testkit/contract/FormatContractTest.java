@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.plenary.spi.FormatDescriptor;
+import org.plenary.spi.FormatEditor;
 import org.plenary.spi.FormatSetting;
 import org.plenary.spi.SessionFormat;
 import org.plenary.spi.ViewSlot;
@@ -222,6 +223,36 @@ public abstract class FormatContractTest {
                 "deleteSession left the session's data behind");
         assertEquals(exported, inTransaction(em -> format(em).data().exportSession(second)),
                 "deleting one session touched another's data");
+    }
+
+    @Test
+    void theEditorOpensOnKeptDataFindsItValidSavesItUnchangedAndIsSerializable() throws Exception {
+        long id = 900_003L;
+        JsonObject sample = sampleData();
+        inTransaction(em -> {
+            format(em).data().importSession(id, sample);
+            return null;
+        });
+        inTransaction(em -> {
+            FormatEditor fresh = format(em).editor(0);
+            assertEquals(List.of(), fresh.check(), "an editor for a new session has nothing wrong");
+            FormatEditor editor = format(em).editor(id);
+            assertEquals(List.of(), editor.check(), "what the format keeps must pass its own editor's check");
+            try (var out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+                out.writeObject(fresh);
+                out.writeObject(editor);
+            } catch (java.io.IOException e) {
+                throw new AssertionError("the editor must be Serializable (it lives in the console's view scope): " + e, e);
+            }
+            editor.save(id);
+            return null;
+        });
+        assertEquals(sample, inTransaction(em -> format(em).data().exportSession(id)),
+                "saving an unchanged editor changed the session's data");
+        inTransaction(em -> {
+            format(em).data().deleteSession(id);
+            return null;
+        });
     }
 
     @Test

@@ -14,12 +14,12 @@ import java.util.List;
 
 /** The slides and links of keynotes: what participants see, and the keynote's part of export and import. */
 @ApplicationScoped
-public class KeynoteMaterials implements FormatData {
+public class KeynoteMaterials implements FormatData, java.io.Serializable {
 
     static final int MAX_RESOURCES = 20;
 
     @PersistenceContext(unitName = "keynote")
-    EntityManager em;
+    transient EntityManager em;
 
     protected KeynoteMaterials() {
     }
