@@ -2,6 +2,7 @@ package org.plenary.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,6 +39,7 @@ public class ErrorJson implements ExceptionMapper<Throwable> {
     Texts texts;
 
     /** The body of every error; {@code problems} only for 400s about fields. */
+    @JsonbPropertyOrder({"status", "error", "problems"})
     public record Body(int status, String error, List<Problem> problems) {
         public Body(int status, String error) {
             this(status, error, null);

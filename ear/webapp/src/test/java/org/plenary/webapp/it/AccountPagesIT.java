@@ -189,8 +189,16 @@ class AccountPagesIT {
         assertEquals(1, owned.size());
         assertThrows(NotFound.class, () -> tokens.revoke(participantCaller, owned.get(0).getId()), "another's token");
 
+        accounts.create("leaver@pages.example", "Lee Leaver", PASSWORD);
+        Account leaver = accounts.byEmail("leaver@pages.example").orElseThrow();
+        String secret = tokens.create(new Caller(leaver.getId(), leaver.getEmail(), false, Map.of()), "before leaving").secret();
+        assertTrue(tokens.verify(secret).isPresent());
+        accounts.disable(leaver.getEmail());
+        assertTrue(tokens.verify(secret).isEmpty(), "a disabled account's tokens stop working");
+        assertTrue(tokens.verify(secret.substring(0, secret.length() - 1)).isEmpty());
+
         List<String> hashes = em.createQuery("select t.secretHash from ApiToken t", String.class).getResultList();
-        assertEquals(2, hashes.size());
+        assertEquals(3, hashes.size());
         assertTrue(hashes.stream().allMatch(h -> h.matches("[0-9a-f]{64}")), hashes::toString);
 
         assertFalse(accounts.byEmail(ONE_TIME).orElseThrow().isMustChangePassword());
