@@ -69,7 +69,8 @@ public class Texts {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        // Always through MessageFormat: the bundles write an apostrophe as '' whether or not a message has arguments.
+        return new MessageFormat(pattern, locale()).format(args);
     }
 
     /** A problem with a field, its message from the platform's bundle. */

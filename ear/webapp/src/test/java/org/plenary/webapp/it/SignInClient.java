@@ -74,6 +74,11 @@ final class SignInClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** This browser's cookies, for another client to send the same (a script of the signed-in page). */
+    CookieManager cookies() {
+        return cookies;
+    }
+
     /** The session id this browser holds, if any. */
     Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
