@@ -229,8 +229,17 @@ class ConsolePagesIT {
         assertTrue(organiser.body().contains(">welcome<") || organiser.body().contains("welcome"),
                 "the conference settings of the enabled format");
 
+        String welcome = organiser.fieldAfter(">welcome<", "text");
+        organiser.submit("console/plugins.xhtml", welcome.substring(0, welcome.indexOf("setform") + "setform".length()),
+                Map.of(welcome, "<script>alert(2)</script> Karibu"), organiser.buttonAfter(">welcome<", "save"));
+        assertTrue(organiser.messages().contains("Settings of tuned saved: one value changed."), organiser.messages());
+        assertTrue(organiser.body().contains("value=\"&lt;script&gt;alert(2)&lt;/script&gt; Karibu\""), "kept as text");
+
         String audit = organiser.open("console/audit.xhtml?c=mlw2020").body();
         assertTrue(audit.contains("format.enable") && audit.contains(ORGANISER), "the change is in the conference's log");
+        assertTrue(audit.contains("conference: (default) → &lt;script&gt;alert(2)&lt;/script&gt; Karibu"),
+                "the setting's change, shown as text");
+        assertFalse(audit.contains("<script>alert(2)"));
         assertFalse(audit.contains("format.disable"), "the refused change left no entry");
     }
 
@@ -276,6 +285,15 @@ class ConsolePagesIT {
         admin.submit("console/users.xhtml", "accounts", Map.of(), revoke);
         assertTrue(admin.messages().contains("This is the last enabled administrator"), admin.messages());
         assertEquals(200, admin.status("console/users.xhtml"), "still an administrator");
+
+        admin.submit("console/users.xhtml", "accounts", Map.of("accounts:query", "guest@"), "accounts:find");
+        admin.submit("console/users.xhtml", "accounts", Map.of(), admin.buttonAfter(cell(GUEST), "disable"));
+        assertTrue(admin.messages().contains("The account " + GUEST + " is disabled"), admin.messages());
+        assertEquals(401, new SignInClient(base.toURI()).signIn(GUEST, PASSWORD).statusCode(), "a disabled account");
+        admin.submit("console/users.xhtml", "accounts", Map.of(), admin.buttonAfter(cell(GUEST), "enable"));
+        assertEquals(302, new SignInClient(base.toURI()).signIn(GUEST, PASSWORD).statusCode(), "enabled again");
+        String audit = admin.open("console/audit.xhtml").body();
+        assertTrue(audit.contains("account.disable") && audit.contains("account.enable"));
     }
 
     @Test
