@@ -1,6 +1,5 @@
 package org.plenary.webapp.browser;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,25 +20,52 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An organiser builds a small conference in the console, as a new user would: creates it, gives it two days and two
- * tracks, schedules a keynote with the keynote's own editor (its slides), moves it, sees a clash when a speaker is
- * booked twice, publishes it, and finds it on the public programme, where a script typed in a title is only text.
+ * An organiser builds a small conference in the console, as a new user would: the administrator makes the account
+ * (an organiser of MLW 2020, with a one-time password), the organiser changes that password, creates a conference,
+ * gives it two days, two tracks and a speaker, schedules a keynote with the keynote's own editor (its slides), moves
+ * it, sees a clash when the speaker is booked twice, publishes the conference, and finds it on the public
+ * programme, where a script typed in a title is only text.
  */
 @BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
     static final String SLUG = "edlab-2027";
+    static final String ORGANISER = "olu@console.browser.example";
+    static final String ORGANISER_PASSWORD = "lantern harbour quietly 42";
+    static String oneTimePassword;
 
-    @BeforeEach
-    void signIn(Browser browser) {
+    @Test
+    @Order(0)
+    void theAdministratorMakesAnOrganiser(Browser browser) {
         ConsoleSteps.signIn(browser, SignInBrowserIT.ADMIN, SignInBrowserIT.PASSWORD);
+        browser.open("console/users.xhtml");
+        ConsoleSteps.type(browser, "create:email", ORGANISER);
+        ConsoleSteps.type(browser, "create:displayName", "Olu Organiser");
+        browser.find("button[id='create:submit']").click();
+        oneTimePassword = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
+        browser.open("console/users.xhtml?c=mlw2020");
+        ConsoleSteps.type(browser, "grant:email", ORGANISER);
+        browser.find("div[id='grant:role']").click();
+        browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("div[id='grant:role_panel'] li[data-label='Organiser']"))).click();
+        browser.find("button[id='grant:submit']").click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is now Organiser"));
     }
 
     @Test
     @Order(1)
     void anOrganiserBuildsAConferenceFromAnEmptyConsole(Browser browser) {
+        ConsoleSteps.signIn(browser, ORGANISER, oneTimePassword);
+        assertTrue(browser.find(".notice").getText().contains("one-time password"), browser.find(".notice").getText());
+        browser.open("console/password.xhtml");
+        ConsoleSteps.type(browser, "password:current", oneTimePassword);
+        ConsoleSteps.type(browser, "password:next", ORGANISER_PASSWORD);
+        ConsoleSteps.type(browser, "password:repeat", ORGANISER_PASSWORD);
+        browser.clickToNavigate(browser.find("[name='password:submit']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("Your password was changed"), ConsoleSteps.messages(browser));
         browser.open("console/");
+        assertEquals(List.of("Organiser"), browser.findAll("#roles li").stream().map(WebElement::getText).toList());
 
         browser.clickToNavigate(browser.find("#new-conference"));
         assertEquals("New conference", browser.find("h1").getText());
@@ -72,11 +98,20 @@ class ConsoleBrowserIT {
                 .stream().map(WebElement::getText).toList());
         assertEquals(List.of("Main hall", "Side room"), browser.findAll("[id='tracks:list'] tbody tr td:first-child")
                 .stream().map(WebElement::getText).toList());
+
+        browser.clickToNavigate(browser.find("a#menu-people"));
+        browser.find("button[id='people:new']").click();
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='person:name']")));
+        ConsoleSteps.type(browser, "person:name", "Amina Diallo");
+        ConsoleSteps.type(browser, "person:affiliation", "Ministry of Education");
+        browser.find("button[id='person:save']").click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "Amina Diallo"));
     }
 
     @Test
     @Order(2)
     void schedulesAKeynoteWithItsOwnEditorAndMovesIt(Browser browser) {
+        ConsoleSteps.signIn(browser, ORGANISER, ORGANISER_PASSWORD);
         browser.open("console/programme.xhtml?c=" + SLUG);
         assertEquals(List.of("Main hall", "Side room"), browser.findAll("#grid th").stream().map(WebElement::getText).toList());
         browser.clickToNavigate(browser.findAll("#grid td").get(0).findElement(By.linkText("+ Keynote")));
@@ -85,6 +120,7 @@ class ConsoleBrowserIT {
         ConsoleSteps.type(browser, "session:start", "09:00");
         ConsoleSteps.type(browser, "session:end", "09:30");
         new Select(browser.find("select[name='session:status']")).selectByValue("SCHEDULED");
+        new Select(browser.find("select[name='session:speakerIds']")).selectByVisibleText("Amina Diallo — Ministry of Education");
         browser.find("button[id$='add-resource']").click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.keynote-resource input[id$=':title']")));
         browser.find("tr.keynote-resource input[id$=':title']").sendKeys("Opening slides");
@@ -119,14 +155,17 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(3)
-    void aSecondSessionAtTheSameTimeInTheSameTrackIsFlagged(Browser browser) {
+    void aSpeakerBookedTwiceAtOnceIsFlagged(Browser browser) {
+        ConsoleSteps.signIn(browser, ORGANISER, ORGANISER_PASSWORD);
         browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
-        browser.clickToNavigate(browser.findAll("#grid td").get(1).findElement(By.linkText("+ Keynote")));
+        browser.clickToNavigate(browser.findAll("#grid td").get(0).findElement(By.linkText("+ Keynote")));
         ConsoleSteps.type(browser, "session:title", "Closing keynote");
         ConsoleSteps.type(browser, "session:start", "10:15");
         ConsoleSteps.type(browser, "session:end", "10:45");
+        new Select(browser.find("select[name='session:speakerIds']")).selectByVisibleText("Amina Diallo — Ministry of Education");
         browser.clickToNavigate(browser.find("button[id='session:save']"));
-        assertTrue(browser.find("#conflicts").getText().contains("Overlaps \"Opening keynote"), browser.find("#conflicts").getText());
+        assertTrue(browser.find("#conflicts").getText().contains("Amina Diallo also speaks in \"Opening keynote"),
+                browser.find("#conflicts").getText());
         browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
         assertEquals(2, browser.findAll("#grid a.slot.conflict").size(), "both are marked in the grid");
     }
@@ -134,6 +173,7 @@ class ConsoleBrowserIT {
     @Test
     @Order(4)
     void publishesAndTheTitleIsShownAsText(Browser browser) {
+        ConsoleSteps.signIn(browser, ORGANISER, ORGANISER_PASSWORD);
         browser.open("console/conference.xhtml?c=" + SLUG);
         browser.clickToNavigate(browser.find("button[id='publication:publish']"));
         assertTrue(browser.find("#publication-status").getText().startsWith("Published"), browser.find("#publication-status").getText());
@@ -147,8 +187,9 @@ class ConsoleBrowserIT {
     @Test
     @Order(5)
     void aChangeMadeMeanwhileInAnotherTabIsCaughtAndTheInputKept(Browser browser) {
+        ConsoleSteps.signIn(browser, ORGANISER, ORGANISER_PASSWORD);
         browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-02");
-        String editor = browser.find("#grid a.slot").getAttribute("href");
+        String editor = browser.findAll("#grid td").get(1).findElement(By.cssSelector("a.slot")).getAttribute("href");
         browser.open(editor);
         String first = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(WindowType.TAB);
