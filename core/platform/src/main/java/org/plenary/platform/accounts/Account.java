@@ -51,6 +51,14 @@ public class Account extends Identified {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAtUtc;
 
+    /** A BCP 47 tag among the platform's languages; null to follow the browser. */
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    /** An IANA zone id; null to follow the browser (else the conference's zone). */
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -86,6 +94,33 @@ public class Account extends Identified {
     /** Marks the password as one the platform chose, to be changed by its owner. */
     void requirePasswordChange() {
         this.mustChangePassword = true;
+    }
+
+    /**
+     * Keeps the language and time zone the account's owner chose; null for either means "follow the browser".
+     *
+     * @throws IllegalArgumentException when the zone is not an IANA zone id or the language not a BCP 47 tag
+     */
+    public void prefer(java.util.Locale language, java.time.ZoneId zone) {
+        if (language != null && (language.getLanguage().isEmpty() || language.toLanguageTag().length() > 20)) {
+            throw new IllegalArgumentException("'" + language + "' is not a language");
+        }
+        this.preferredLanguage = language == null ? null : language.toLanguageTag();
+        this.timeZone = zone == null ? null : zone.getId();
+    }
+
+    /** The language the owner chose, if any. */
+    public java.util.Optional<java.util.Locale> preferredLanguage() {
+        return java.util.Optional.ofNullable(preferredLanguage).map(java.util.Locale::forLanguageTag);
+    }
+
+    /** The time zone the owner chose, if any (a zone id no longer known counts as none). */
+    public java.util.Optional<java.time.ZoneId> preferredZone() {
+        try {
+            return java.util.Optional.ofNullable(timeZone).map(java.time.ZoneId::of);
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     void disable() {
