@@ -79,7 +79,7 @@ public class Conference extends Identified {
     @Column(name = "registration_cap")
     private Integer registrationCap;
 
-    /** UTC wall-clock after which nobody registers; null: until the conference's last day ends. */
+    /** UTC wall-clock from which nobody registers; null: registration stays open. */
     @Column(name = "registration_closes_at")
     private LocalDateTime registrationClosesAtUtc;
 
@@ -256,7 +256,7 @@ public class Conference extends Identified {
      * Sets who may register and until when.
      *
      * @param cap      at most this many registrations hold a place (pending and confirmed ones); null for no cap
-     * @param closesAt nobody registers from this instant on; null to keep registration open until the conference ends
+     * @param closesAt nobody registers from this instant on; null to keep registration open
      * @param privacyNotice the notice registrants consent to; null for the platform's own text
      */
     public void governRegistration(Integer cap, Instant closesAt, String privacyNotice) {
@@ -269,15 +269,12 @@ public class Conference extends Identified {
     }
 
     /**
-     * Whether someone may register at this instant: before the closing time if one is set, else before the end of
-     * the conference's last day at the venue.
+     * Whether someone may register at this instant: before the closing time the organisers set, if any (without
+     * one, registration stays open, also after the event: its recordings and directory live on).
      */
     public boolean registrationOpenAt(Instant now) {
         Instant closes = getRegistrationClosesAt();
-        if (closes == null) {
-            closes = instantAt(lastDay.plusDays(1).atStartOfDay());
-        }
-        return now.isBefore(closes);
+        return closes == null || now.isBefore(closes);
     }
 
     /** Whether another registration fits when this many already hold a place. */

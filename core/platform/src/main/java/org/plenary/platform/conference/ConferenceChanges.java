@@ -88,6 +88,21 @@ public class ConferenceChanges {
         return c;
     }
 
+    /** Sets the conference's registration cap, closing time (at the venue) and privacy notice, from the version read. */
+    @Transactional
+    public Conference governRegistration(Caller who, String slug, RegistrationTerms terms) {
+        Conference c = find(who, slug, Action.EDIT_CONFERENCE);
+        texts.requireValid(terms);
+        expect(c, terms.getVersion());
+        c.governRegistration(terms.getCap(), terms.getClosesAt() == null ? null : c.instantAt(terms.getClosesAt()),
+                Writes.trimmedOrNull(terms.getPrivacyNotice()));
+        em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        flush();
+        audit.record(who, c.getId(), "conference.registration", c.getTitle(), "cap " + (terms.getCap() == null ? "none"
+                : terms.getCap()) + ", closes " + (terms.getClosesAt() == null ? "with the conference" : terms.getClosesAt()));
+        return c;
+    }
+
     /** Publishes the conference (or withdraws it): participants see it and its public sessions. */
     @Transactional
     public Conference publish(Caller who, String slug, boolean published) {

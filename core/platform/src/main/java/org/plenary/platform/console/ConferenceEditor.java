@@ -11,6 +11,7 @@ import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.ConferenceChanges;
 import org.plenary.platform.conference.ConferenceDay;
 import org.plenary.platform.conference.ConferenceForm;
+import org.plenary.platform.conference.RegistrationTerms;
 import org.plenary.platform.conference.Track;
 import org.plenary.platform.validation.Refused;
 import org.plenary.platform.validation.Stale;
@@ -46,6 +47,7 @@ public class ConferenceEditor implements Serializable {
     /** Read once per request at most, and again after each change. */
     private transient Conference current;
     private ConferenceForm form = new ConferenceForm();
+    private RegistrationTerms terms = new RegistrationTerms();
     private LocalDate newDay;
     private String newTheme;
     private String newTrackKey;
@@ -60,6 +62,7 @@ public class ConferenceEditor implements Serializable {
             Conference conference = scope.require(c, Action.EDIT_CONFERENCE);
             slug = conference.getSlug();
             form = ConferenceForm.of(conference);
+            terms = RegistrationTerms.of(conference);
         }
     }
 
@@ -86,6 +89,7 @@ public class ConferenceEditor implements Serializable {
             }
             Conference saved = changes.update(caller.get(), slug, form);
             form = ConferenceForm.of(saved);
+            terms.setVersion(saved.getVersion());
             PageMessages.info("conference.saved");
         } catch (Refused e) {
             PageMessages.show(e, FORM);
@@ -100,12 +104,32 @@ public class ConferenceEditor implements Serializable {
         try {
             Conference c = changes.publish(caller.get(), slug, published);
             form.setVersion(c.getVersion());
+            terms.setVersion(c.getVersion());
             PageMessages.info(published ? "conference.published.now" : "conference.unpublished.now");
         } catch (Refused e) {
             PageMessages.show(e, FORM);
         } catch (Stale e) {
             PageMessages.error("conference.stale");
         }
+    }
+
+    /** Saves the registration cap, closing time and privacy notice. */
+    public void saveRegistration() {
+        current = null;
+        try {
+            Conference c = changes.governRegistration(caller.get(), slug, terms);
+            terms = RegistrationTerms.of(c);
+            form.setVersion(c.getVersion());
+            PageMessages.info("registration.saved");
+        } catch (Refused e) {
+            PageMessages.show(e, "registration");
+        } catch (Stale e) {
+            PageMessages.error("conference.stale");
+        }
+    }
+
+    public RegistrationTerms getTerms() {
+        return terms;
     }
 
     public void addDay() {

@@ -9,6 +9,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.programme.Session;
+import org.plenary.platform.registration.Registration;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,8 @@ public class ConferenceRecords {
             "speakers");
     static final List<String> PEOPLE_COLUMNS = List.of("id", "name", "affiliation", "country", "organisation",
             "sessions");
+    static final List<String> REGISTRATION_COLUMNS = List.of("id", "name", "email", "organisation", "country", "category",
+            "languages", "interests", "time_zone", "listed", "status", "registered", "confirmed", "cancelled");
     /** How several names share one cell. */
     static final String JOIN = "; ";
 
@@ -69,6 +72,30 @@ public class ConferenceRecords {
                 row(csv, p.getId(), p.getName(), p.getAffiliation(), p.getCountry(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getName(),
                         String.join(JOIN, sessions.getOrDefault(p.getId(), List.of())));
+            }
+        }
+    }
+
+    /**
+     * Every registration of the conference, by name: who, what they said, whether they are listed, where the
+     * registration stands and when it was made, confirmed, cancelled (at the venue, ISO-8601).
+     */
+    public void writeRegistrations(Conference conference, Appendable out) throws IOException {
+        List<Registration> registrations = em.createQuery("select r from Registration r join fetch r.account a"
+                        + " where r.conference = :c order by lower(a.displayName), a.email, r.id", Registration.class)
+                .setParameter("c", conference)
+                .setHint(QueryHints.BATCH, "r.languages")
+                .setHint(QueryHints.BATCH, "r.interests")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .getResultList();
+        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        java.util.function.Function<java.time.Instant, String> at = i -> i == null ? null : iso.format(i.atZone(conference.zone()));
+        try (CSVPrinter csv = printer(out, REGISTRATION_COLUMNS)) {
+            for (Registration r : registrations) {
+                row(csv, r.getId(), r.getAccount().getDisplayName(), r.getAccount().getEmail(), r.getOrganisation(),
+                        r.getCountry(), r.getCategory().name(), String.join(JOIN, r.getLanguages()),
+                        String.join(JOIN, r.getInterests()), r.getZone().getId(), r.isListed(), r.getStatus().name(),
+                        at.apply(r.getCreatedAt()), at.apply(r.getConfirmedAt()), at.apply(r.getCancelledAt()));
             }
         }
     }

@@ -16,8 +16,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code /console/export/sessions.csv?c=<slug>} and {@code /console/export/people.csv?c=<slug>}: a conference's
- * records as downloads for the callers who may read them (its organisers, administrators), UTF-8 with a byte-order
+ * {@code /console/export/sessions.csv?c=<slug>}, {@code /console/export/people.csv?c=<slug>} and
+ * {@code /console/export/registrations.csv?c=<slug>}: a conference's records as downloads for the callers who may
+ * read them (its organisers, administrators), UTF-8 with a byte-order
  * mark so that spreadsheet programs read the accents right. Under {@code /console/}, so web.xml's constraint applies
  * first.
  */
@@ -37,7 +38,8 @@ public class RecordsExport extends HttpServlet {
         String table = request.getPathInfo() == null ? "" : request.getPathInfo();
         Conference conference;
         try {
-            conference = scope.require(request.getParameter(ConsoleScope.PARAM), Action.READ_RECORDS);
+            conference = scope.require(request.getParameter(ConsoleScope.PARAM),
+                    "/registrations.csv".equals(table) ? Action.MANAGE_REGISTRATIONS : Action.READ_RECORDS);
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -49,6 +51,7 @@ public class RecordsExport extends HttpServlet {
         switch (table) {
             case "/sessions.csv" -> records.writeSessions(conference, csv);
             case "/people.csv" -> records.writePeople(conference, csv);
+            case "/registrations.csv" -> records.writeRegistrations(conference, csv);
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -21,7 +21,10 @@ import java.util.ResourceBundle;
 /**
  * The sign-in page ({@code /login.xhtml}): e-mail and password, one message for every refusal so that nobody learns
  * whether an account exists, another when attempts are throttled. Once signed in, the visitor goes back to the
- * protected page first asked for, else to the console.
+ * protected page first asked for; else to the page named by {@code return} (a path of this site: the registration
+ * page links here with it), else to the page they came from (its Referer, when it is of this site); else
+ * administrators and organisers go to the console and everyone else to the home of the conference they last
+ * registered to, or the list of conferences.
  */
 @Named("signInPage")
 @RequestScoped
@@ -31,6 +34,15 @@ public class SignInPage {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    org.plenary.platform.accounts.Accounts accounts;
+
+    /** A path of this site, with its query: no scheme, no host, nothing that a browser reads as another site. */
+    private static final java.util.regex.Pattern LOCAL_PATH =
+            java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
+
+    private String returnTo;
 
     @NotBlank
     @Size(max = Account.EMAIL_MAX)
@@ -66,13 +78,78 @@ public class SignInPage {
             case CONTINUE -> faces.responseComplete();
             case SIGNED_IN -> {
                 try {
-                    ext.redirect(ext.getRequestContextPath() + AFTER_SIGN_IN);
+                    ext.redirect(ext.getRequestContextPath() + destination());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             case REFUSED -> refuse(faces, "signin.refused");
             case THROTTLED -> refuse(faces, "signin.throttled");
+        }
+    }
+
+    /** Where a visitor goes once signed in, when no protected page waits. */
+    String destination() {
+        String back = safe(returnTo);
+        if (back != null) {
+            return back;
+        }
+        java.util.Set<org.plenary.platform.accounts.Role> roles = accounts.rolesOf(email);
+        if (roles.contains(org.plenary.platform.accounts.Role.ADMIN) || roles.contains(org.plenary.platform.accounts.Role.ORGANISER)) {
+            return AFTER_SIGN_IN;
+        }
+        return accounts.byEmail(email).flatMap(a -> registrationsOf(a).stream().findFirst())
+                .map(slug -> "/conference.xhtml?c=" + slug).orElse("/");
+    }
+
+    private java.util.List<String> registrationsOf(Account account) {
+        return registrations.ofAccount(account).stream().map(r -> r.getConference().getSlug()).toList();
+    }
+
+    @Inject
+    org.plenary.platform.registration.Registrations registrations;
+
+    /** The path if it is one of this site's, else null. */
+    static String safe(String path) {
+        if (path == null || path.length() > 2000 || !LOCAL_PATH.matcher(path).matches() || path.startsWith("/login.xhtml")) {
+            return null;
+        }
+        return path;
+    }
+
+    /** Where to go back to: {@code return} when given, else the page of this site the visitor came from. */
+    public String getReturnTo() {
+        if (returnTo == null) {
+            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+            returnTo = safe(ext.getRequestParameterMap().get("return"));
+            if (returnTo == null) {
+                returnTo = fromReferer(ext);
+            }
+        }
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = safe(returnTo);
+    }
+
+    private static String fromReferer(ExternalContext ext) {
+        String referer = ext.getRequestHeaderMap().get("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(referer);
+            HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+            String context = ext.getRequestContextPath();
+            if (!request.getServerName().equalsIgnoreCase(from.getHost()) || from.getRawPath() == null
+                    || !from.getRawPath().startsWith(context + "/")) {
+                return null;
+            }
+            String path = from.getRawPath().substring(context.length());
+            return safe(from.getRawQuery() == null ? path : path + "?" + from.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
