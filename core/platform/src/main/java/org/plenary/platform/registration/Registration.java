@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -245,14 +243,14 @@ public class Registration extends Identified {
         }
     }
 
-    /** BCP 47 tags of the languages spoken, in the order given. */
+    /** BCP 47 tags of the languages spoken, in alphabetical order. */
     public List<String> getLanguages() {
-        return Collections.unmodifiableList(new ArrayList<>(languages));
+        return languages.stream().sorted().toList();
     }
 
-    /** Lower-cased interest tags, in the order given. */
+    /** Lower-cased interest tags, in alphabetical order. */
     public List<String> getInterests() {
-        return Collections.unmodifiableList(new ArrayList<>(interests));
+        return interests.stream().sorted().toList();
     }
 
     /** Whether the registrant agreed to be listed in the conference's directory of participants. */
