@@ -23,14 +23,16 @@ import java.util.ResourceBundle;
  * whether an account exists, another when attempts are throttled. Once signed in, the visitor goes back to the
  * protected page first asked for; else to the page named by {@code return} (a path of this site: the registration
  * page links here with it), else to the page they came from (its Referer, when it is of this site); else
- * administrators and organisers go to the console and everyone else to the home of the conference they last
- * registered to, or the list of conferences.
+ * administrators and organisers go to the console, an account with a one-time password to the page that changes it,
+ * and everyone else to the home of the conference they last registered to, or the list of conferences.
  */
 @Named("signInPage")
 @RequestScoped
 public class SignInPage {
 
     static final String AFTER_SIGN_IN = "/console/index.xhtml";
+    /** Where someone signed in with a one-time password goes when the console is not theirs. */
+    static final String CHANGE_PASSWORD = "/console/password.xhtml";
 
     @Inject
     SignIn signIn;
@@ -98,7 +100,11 @@ public class SignInPage {
         if (roles.contains(org.plenary.platform.accounts.Role.ADMIN) || roles.contains(org.plenary.platform.accounts.Role.ORGANISER)) {
             return AFTER_SIGN_IN;
         }
-        return accounts.byEmail(email).flatMap(a -> registrationsOf(a).stream().findFirst())
+        Account account = accounts.byEmail(email).orElse(null);
+        if (account != null && account.isMustChangePassword()) {
+            return CHANGE_PASSWORD;
+        }
+        return account == null ? "/" : registrationsOf(account).stream().findFirst()
                 .map(slug -> "/conference.xhtml?c=" + slug).orElse("/");
     }
 

@@ -40,8 +40,11 @@ class RegistrationBrowserIT {
 
     @AfterAll
     static void stopTheMailServer(Browser browser) {
-        speak(browser, "en-US,en");
-        mailbox.close();
+        try {
+            speak(browser, "en-US,en");
+        } finally {
+            mailbox.close();
+        }
     }
 
     @Test
@@ -64,7 +67,8 @@ class RegistrationBrowserIT {
         tick(browser, "fr");
         tick(browser, "sw");
         ConsoleSteps.type(browser, "register:interests", "apprentissage mobile, formation des enseignants");
-        browser.find("label[for='register:privacy']").click();
+        browser.find("input[name='register:privacy']").click(); // its label holds the link to the notice
+        browser.waitUntil(ExpectedConditions.elementSelectionStateToBe(browser.find("input[name='register:privacy']"), true));
         browser.find("label[for='register:listed']").click();
         browser.screenshot("registration-form-fr-phone");
         browser.clickToNavigate(browser.find("input[name='register:submit']"));
