@@ -5,6 +5,7 @@
 #   PLENARY_DEMO      load the MLW 2020 programme on the first start (default: true)
 #   PLENARY_SKIP_BUILD=1  start the last build without building again
 #   PLENARY_DB=postgresql with PLENARY_DB_HOST, _PORT, _NAME, _USER, _PASSWORD: use PostgreSQL (domain-config/README.md)
+#   PLENARY_MAIL_HOST (and _PORT, _TLS, _USER, _PASSWORD, _FROM)  the SMTP server; unset: mails wait in the outbox, logged
 #   PLENARY_ADMIN_EMAIL, PLENARY_ADMIN_PASSWORD  the first administrator, created on the first start only (README);
 #                     read by the platform from the environment (MicroProfile Config), so they pass through as they are
 set -euo pipefail
