@@ -64,7 +64,12 @@ public class OutboxDelivery {
             LOG.warning("No SMTP server is set (plenary.mail.host): e-mails wait in the outbox until one is");
             return;
         }
-        settings.tls();
+        try {
+            settings.tls();
+        } catch (IllegalStateException e) {
+            LOG.severe(() -> e.getMessage() + ": e-mails wait in the outbox until it is set right");
+            return;
+        }
         long every = settings.poll().toMillis();
         schedule = scheduler.scheduleWithFixedDelay(this::deliverDue, every, every, TimeUnit.MILLISECONDS);
         LOG.info(() -> "E-mail goes out through " + settings.host().orElseThrow() + ":" + settings.port() + " ("

@@ -63,7 +63,7 @@ class ConsolePagesIT {
     /** Every page of the console this test covers, for a conference ({@code %s} its slug) or platform-wide. */
     static final List<String> CONFERENCE_PAGES = List.of("console/plugins.xhtml?c=%s", "console/users.xhtml?c=%s",
             "console/audit.xhtml?c=%s", "console/people.xhtml?c=%s", "console/export/sessions.csv?c=%s",
-            "console/export/people.csv?c=%s");
+            "console/export/people.csv?c=%s", "console/registrations.xhtml?c=%s", "console/export/registrations.csv?c=%s");
     static final List<String> PLATFORM_PAGES = List.of("console/plugins.xhtml", "console/users.xhtml",
             "console/audit.xhtml");
 
