@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.plenary.platform.access.Action;
@@ -42,8 +41,9 @@ import java.util.Optional;
  * password gets a mail asking its owner to sign in and register in one step: nobody learns from the page who has an
  * account or who registered. A signed-in participant registers in one step: confirmed at once.
  *
- * <p>The cap holds under concurrent registrations: the conference's row is locked ({@code SELECT … FOR UPDATE}) while
- * the places held are counted and the new registration written, so registrations to one conference queue there.
+ * <p>The cap holds under concurrent registrations: the conference's row is locked (an {@code UPDATE} that changes
+ * nothing) while the places held are counted and the new registration written, so registrations to one conference
+ * queue there.
  */
 @ApplicationScoped
 public class RegistrationChanges {
@@ -162,7 +162,10 @@ public class RegistrationChanges {
     private Registration holdPlace(Conference conference, Account account, RegistrantDetails details, Registration cancelled,
                                    Instant now) {
         em.flush();
-        em.lock(conference, LockModeType.PESSIMISTIC_WRITE);
+        // An UPDATE that changes nothing holds the conference's row until commit, on every database: registrations
+        // to this conference queue here, and each counts what those before it committed.
+        em.createNativeQuery("UPDATE conference SET registration_cap = registration_cap WHERE id = ?")
+                .setParameter(1, conference.getId()).executeUpdate();
         if (!conference.hasPlaceBeyond(registrations.holdingPlaces(conference))) {
             throw new Refused("", texts.text("registration.full"));
         }

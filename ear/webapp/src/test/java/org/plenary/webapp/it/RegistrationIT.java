@@ -440,9 +440,8 @@ class RegistrationIT {
         for (int i = 0; i < 12; i++) {
             runs.add(delivery::deliverDue);
         }
-        int sent = 0;
         for (Future<Integer> run : senders.invokeAll(runs)) {
-            sent += run.get();
+            run.get();
         }
         senders.shutdown();
         Thread.sleep(2500);
@@ -451,7 +450,6 @@ class RegistrationIT {
             assertEquals(MailStatus.SENT, mails.get(0).getStatus(), "bulk" + i);
             assertEquals(1, mails.get(0).getAttempts(), "claimed once: bulk" + i);
         }
-        assertTrue(sent <= 30, "no more sends than mails: " + sent);
     }
 
     @Test
