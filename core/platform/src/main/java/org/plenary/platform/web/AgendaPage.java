@@ -131,7 +131,7 @@ public class AgendaPage {
         return "webcal" + feedUrl.toString().substring(feedUrl.getScheme().length());
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingStarred() {
         return days.isEmpty();
     }
 
