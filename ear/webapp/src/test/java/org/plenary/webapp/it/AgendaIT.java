@@ -22,6 +22,7 @@ import org.plenary.platform.access.NotFound;
 import org.plenary.platform.accounts.Accounts;
 import org.plenary.platform.accounts.Role;
 import org.plenary.platform.agenda.Agenda;
+import org.plenary.platform.agenda.StarredSessionsBusy;
 import org.plenary.platform.conference.ConferenceChanges;
 import org.plenary.platform.conference.ConferenceForm;
 import org.plenary.platform.conference.Conferences;
@@ -101,6 +102,9 @@ class AgendaIT {
     @Inject
     Agenda agenda;
 
+    @Inject
+    StarredSessionsBusy busy;
+
     @ArquillianResource
     URL base;
 
@@ -161,7 +165,10 @@ class AgendaIT {
         assertAll(
                 () -> assertEquals("Parallel B", clashes.of(mine.get(1)).get(0).other().getTitle()),
                 () -> assertTrue(clashes.of(mine.get(0)).isEmpty()),
-                () -> assertTrue(clashes.of(mine.get(3)).isEmpty()));
+                () -> assertTrue(clashes.of(mine.get(3)).isEmpty()),
+                () -> assertEquals(List.of(mine.get(0).getStart(), mine.get(1).getStart(), mine.get(2).getStart()),
+                        busy.of(accounts.byEmail(PARTICIPANT).orElseThrow(), conferences.bySlug(LAB).orElseThrow()).stream()
+                                .map(i -> i.start()).toList(), "no meeting over a starred session, but over a cancelled one"));
     }
 
     @Test
