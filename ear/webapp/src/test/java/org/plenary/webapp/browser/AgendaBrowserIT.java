@@ -72,6 +72,7 @@ class AgendaBrowserIT {
             star(browser, title);
         }
 
+        browser.screenshotOfWindow("agenda-programme-starred");
         browser.clickToNavigate(browser.find("#my-agenda"));
         assertAll("my agenda in Nairobi time",
                 () -> assertEquals("Africa/Nairobi (UTC+03:00)", browser.find("#viewer-zone").getText()),
@@ -111,6 +112,7 @@ class AgendaBrowserIT {
         again.openSession(OPENING);
         assertTrue(browser.find("#session-when").getText().endsWith("17:30–17:45"), browser.find("#session-when").getText());
         assertTrue(browser.find("#session-ics").getAttribute("href").endsWith(".ics"));
+        browser.screenshot("agenda-session-tokyo");
 
         browser.clickToNavigate(browser.find("#my-agenda"));
         WebElement remove = entry(browser, DIALOGUE).findElement(By.cssSelector("button.star-button"));
