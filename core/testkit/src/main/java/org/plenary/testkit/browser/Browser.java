@@ -88,11 +88,16 @@ public final class Browser {
      * and checks it as {@link #open(String)} does.
      */
     public Browser clickToNavigate(WebElement linkOrButton) {
+        return clickToNavigateAllowingErrors(linkOrButton).assertPageOk();
+    }
+
+    /** Clicks something that leads to another page and waits for that page to load, whatever HTTP status it has. */
+    public Browser clickToNavigateAllowingErrors(WebElement linkOrButton) {
         WebElement page = driver.findElement(By.tagName("html"));
         linkOrButton.click();
         waitUntil(d -> isGone(page));
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
-        return assertPageOk();
+        return this;
     }
 
     /** Whether an element's document was replaced; Chromium may say so in two ways while the next page loads. */
