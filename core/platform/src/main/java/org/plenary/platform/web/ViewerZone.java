@@ -22,8 +22,8 @@ import java.util.Optional;
  * The time zone the viewer of a participant page reads times in: one answer per request, for every time of every
  * page. Page beans ask {@link #zoneFor(Conference)}; the rules, the first that gives a zone winning:
  * <ol>
- *   <li>the {@code tz} request parameter: the viewer just changed it in the zone picker ({@code zone-picker.xhtml}). It
- *       is remembered in a cookie and, for a signed-in viewer, saved in their profile ({@link Account#preferredZone()});</li>
+ *   <li>the {@code tz} request parameter: the viewer just changed it in the zone picker
+ *       ({@code WEB-INF/includes/zone-box.xhtml}). It is remembered in a cookie and, for a signed-in viewer, saved in their profile ({@link Account#preferredZone()});</li>
  *   <li>the signed-in viewer's profile;</li>
  *   <li>the {@value #COOKIE} cookie: a zone picked earlier, or the browser's own zone, which a few lines of script in
  *       the page template set on the first visit ({@link #isGuessing()});</li>
