@@ -54,14 +54,14 @@ class LightModeBrowserIT {
 
         browser.open(page);
         List<String> requests = browser.takeRequests();
-        WebElement play = browser.find("#play");
         assertAll("light mode, before asking",
-                () -> assertTrue(browser.findAll(PLAYERS).isEmpty(), () -> "no player in the page: " + browser.findAll(PLAYERS)),
+                () -> assertTrue(browser.findAll(PLAYERS).isEmpty(),
+                        () -> "no player in the page: " + browser.findAll(PLAYERS).stream().map(WebElement::getTagName).toList()),
                 () -> assertEquals(List.of(), offSite(requests), "nothing but the platform is asked for"),
-                () -> assertEquals("Play the video", play.getText()),
-                () -> assertTrue(play.isDisplayed()));
+                () -> assertEquals("Play the video", browser.find("#play").getText()),
+                () -> assertTrue(browser.find("#play").isDisplayed()));
 
-        browser.clickToNavigate(play);
+        browser.clickToNavigate(browser.find("#play"));
         browser.waitUntil(d -> browser.takeRequests().stream().anyMatch(VIDEO::equals));
         WebElement asked = browser.find("#player video");
         assertAll("light mode, once asked",
