@@ -16,10 +16,11 @@ import java.util.function.Supplier;
 
 /**
  * A participant page as the accessibility, page-weight and no-JavaScript checks open it: a name for the failure
- * messages, the address, and whether the reader is in light mode. {@link #ALL} is the list they all go through:
+ * messages, the address, whether the reader is in light mode, and whether signed in (as the platform's first
+ * administrator, who has not registered for the demo conference). {@link #ALL} is the list they all go through:
  * <b>adding a page to the checks is one line there</b>.
  */
-record ParticipantPage(String name, Supplier<String> path, boolean light) {
+record ParticipantPage(String name, Supplier<String> path, boolean light, boolean signIn) {
 
     static final String MLW = ProgrammeScreen.MLW;
 
@@ -36,23 +37,32 @@ record ParticipantPage(String name, Supplier<String> path, boolean light) {
             session("session with a video", LightModeBrowserIT.VIDEO_SESSION),
             session("session with a video", LightModeBrowserIT.VIDEO_SESSION).inLightMode(),
             at("sign-in", "login.xhtml"),
-            at("light mode", "light-mode.xhtml"));
+            at("light mode", "light-mode.xhtml"),
+            at("directory, not registered", "directory.xhtml?c=" + MLW).signedIn(),
+            at("contacts, not registered", "contacts.xhtml?c=" + MLW).signedIn());
 
     static ParticipantPage at(String name, String path) {
-        return new ParticipantPage(name, () -> path, false);
+        return new ParticipantPage(name, () -> path, false, false);
     }
 
     /** The page of the MLW 2020 session with this title (the first, if several have it). */
     static ParticipantPage session(String name, String title) {
-        return new ParticipantPage(name, () -> "session.xhtml?id=" + sessionId(title), false);
+        return new ParticipantPage(name, () -> "session.xhtml?id=" + sessionId(title), false, false);
     }
 
     ParticipantPage inLightMode() {
-        return new ParticipantPage(name + " (light mode)", path, true);
+        return new ParticipantPage(name + " (light mode)", path, true, signIn);
     }
 
-    /** Switches light mode on when the page asks for it (on the light-mode page, as a reader may), then opens the page. */
+    ParticipantPage signedIn() {
+        return new ParticipantPage(name + " (signed in)", path, light, true);
+    }
+
+    /** Signs in and switches light mode on when the page asks for them, then opens the page. */
     Browser open(Browser browser) {
+        if (signIn) {
+            ConsoleSteps.signIn(browser, SignInBrowserIT.ADMIN, SignInBrowserIT.PASSWORD);
+        }
         if (light) {
             browser.open("light-mode.xhtml?light=on");
         }
