@@ -4,8 +4,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,22 +43,6 @@ public final class Keyboard {
     /** The element that has the focus ({@code document.activeElement}). */
     public WebElement focused() {
         return browser.driver().switchTo().activeElement();
-    }
-
-    /**
-     * Presses Tab up to {@code stops} times and returns each element reached, in order; stops early when the focus
-     * leaves the page (back to the body or the address bar).
-     */
-    public List<WebElement> tabThrough(int stops) {
-        List<WebElement> reached = new ArrayList<>();
-        for (int i = 0; i < stops; i++) {
-            WebElement element = tab();
-            if ("body".equalsIgnoreCase(element.getTagName()) || reached.contains(element)) {
-                break;
-            }
-            reached.add(element);
-        }
-        return reached;
     }
 
     /**
