@@ -23,7 +23,8 @@ import java.util.Optional;
  * page. Page beans ask {@link #zoneFor(Conference)}; the rules, the first that gives a zone winning:
  * <ol>
  *   <li>the {@code tz} request parameter: the viewer just changed it in the zone picker
- *       ({@code WEB-INF/includes/zone-box.xhtml}). It is remembered in a cookie and, for a signed-in viewer, saved in their profile ({@link Account#preferredZone()});</li>
+ *       ({@code WEB-INF/includes/zone-box.xhtml}). It is remembered in a cookie and, for a signed-in viewer, saved
+ *       in their profile ({@link Account#preferredZone()});</li>
  *   <li>the signed-in viewer's profile;</li>
  *   <li>the {@value #COOKIE} cookie: a zone picked earlier, or the browser's own zone, which a few lines of script in
  *       the page template set on the first visit ({@link #isGuessing()});</li>
@@ -101,7 +102,7 @@ public class ViewerZone {
 
     /** The path of the zone cookie: the application's root. */
     public String getCookiePath() {
-        return cookiePath(FacesContext.getCurrentInstance().getExternalContext());
+        return Pages.cookiePath(FacesContext.getCurrentInstance().getExternalContext());
     }
 
     /** "UTC+03:00" for a zone at a given moment. */
@@ -126,7 +127,7 @@ public class ViewerZone {
             Optional<Account> account = signedIn();
             if (fromParam.isPresent()) {
                 ext.addResponseCookie(COOKIE, fromParam.get().getId(), Map.of(
-                        "maxAge", 60 * 60 * 24 * 365, "path", cookiePath(ext), "httpOnly", true, "SameSite", "Lax"));
+                        "maxAge", 60 * 60 * 24 * 365, "path", Pages.cookiePath(ext), "httpOnly", true, "SameSite", "Lax"));
                 account.filter(a -> !a.preferredZone().equals(fromParam))
                         .ifPresent(a -> accounts.preferZone(a.getId(), fromParam.get()));
                 chosen = fromParam;
@@ -149,10 +150,5 @@ public class ViewerZone {
     private Optional<Account> signedIn() {
         var who = caller.get();
         return who.isSignedIn() ? accounts.byId(who.accountId()) : Optional.empty();
-    }
-
-    private static String cookiePath(ExternalContext ext) {
-        String path = ext.getRequestContextPath();
-        return path == null || path.isEmpty() ? "/" : path;
     }
 }

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.plenary.testkit.browser.Axe;
 import org.plenary.testkit.browser.Browser;
 import org.plenary.testkit.browser.BrowserTest;
 import org.plenary.testkit.browser.Window;
@@ -85,6 +86,7 @@ class AgendaBrowserIT {
                 () -> assertFalse(entry(browser, OPENING).getText().contains("At the same time as")),
                 () -> assertFalse(browser.scrollsHorizontally(), "fits a phone"));
         browser.screenshot("agenda-nairobi");
+        Axe.wcag21aa().assertNoViolations(browser);
 
         String feedUrl = browser.find("#feed-url").getAttribute("value");
         assertTrue(browser.find("#feed-subscribe").getAttribute("href").startsWith("webcal://"));
