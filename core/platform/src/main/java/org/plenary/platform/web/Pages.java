@@ -22,6 +22,12 @@ final class Pages {
         faces.responseComplete();
     }
 
+    /** The path cookies of the participant pages are set for: the application's. */
+    static String cookiePath(jakarta.faces.context.ExternalContext ext) {
+        String path = ext.getRequestContextPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
     static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }

@@ -49,7 +49,7 @@ public class ProgrammePage {
             Pages.notFound();
             return;
         }
-        zone = viewerZone.zoneOr(conference.zone());
+        zone = viewerZone.zoneFor(conference);
         Predicate<Session> shown = s -> true;
         LocalDate dayFilter = parseDay();
         if (dayFilter != null) {
@@ -96,12 +96,11 @@ public class ProgrammePage {
 
     /** "Africa/Nairobi (UTC+03:00)". */
     public String getZoneLabel() {
-        return zone.getId() + " (" + ViewerZone.offset(zone, firstInstant()) + ")";
+        return ViewerZone.label(zone, firstInstant());
     }
 
     public String getConferenceZoneLabel() {
-        ZoneId own = conference.zone();
-        return own.getId() + " (" + ViewerZone.offset(own, firstInstant()) + ")";
+        return ViewerZone.label(conference.zone(), firstInstant());
     }
 
     public boolean isInConferenceZone() {

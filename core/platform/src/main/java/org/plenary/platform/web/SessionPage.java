@@ -9,6 +9,7 @@ import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
 import org.plenary.spi.SessionDetails;
+import org.plenary.spi.SessionStatus;
 import org.plenary.spi.ViewSlot;
 
 import java.time.ZoneId;
@@ -37,11 +38,16 @@ public class SessionPage {
     @Inject
     ViewerZone viewerZone;
 
+    @Inject
+    ViewerMode viewerMode;
+
     private String id;
     private Session session;
     private SessionDetails details;
     private String formatView;
     private ZoneId zone;
+    private String play;
+    private VideoEmbed video;
 
     public void load() {
         long sessionId;
@@ -57,7 +63,9 @@ public class SessionPage {
             return;
         }
         details = session.details();
-        zone = viewerZone.zoneOr(session.getConference().zone());
+        video = session.getStatus() == SessionStatus.CANCELLED ? null
+                : details.watchUrl().flatMap(VideoEmbed::of).orElse(null);
+        zone = viewerZone.zoneFor(session.getConference());
         ResourceHandler resources = FacesContext.getCurrentInstance().getApplication().getResourceHandler();
         formatView = registry.started(session.getFormatId())
                 .flatMap(f -> f.views().view(ViewSlot.PARTICIPANT))
@@ -85,11 +93,43 @@ public class SessionPage {
     }
 
     public String getZoneLabel() {
-        return zone.getId() + " (" + ViewerZone.offset(zone, details.start().atZone(zone)) + ")";
+        return ViewerZone.label(zone, details.start().atZone(zone));
+    }
+
+    public String getConferenceZoneLabel() {
+        ZoneId own = session.getConference().zone();
+        return ViewerZone.label(own, details.start().atZone(own));
+    }
+
+    public boolean isInConferenceZone() {
+        return zone.equals(session.getConference().zone());
     }
 
     public String getFormatName() {
         return formatNames.of(details.formatId(), Pages.locale());
+    }
+
+    /** The player of the session's stream or recording, when it can play in the page; else null (a link stays). */
+    public VideoEmbed getVideo() {
+        return video;
+    }
+
+    /** Whether the viewer asked to play the video ({@code play=1}), which light mode waits for. */
+    public boolean isPlayAsked() {
+        return "1".equals(play);
+    }
+
+    /** Whether the page holds the player: always in the normal mode, in light mode once asked for. */
+    public boolean isVideoShown() {
+        return video != null && (!viewerMode.isLight() || isPlayAsked());
+    }
+
+    public String getPlay() {
+        return play;
+    }
+
+    public void setPlay(String play) {
+        this.play = play;
     }
 
     public boolean isGenericView() {

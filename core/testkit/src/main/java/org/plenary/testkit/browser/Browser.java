@@ -8,17 +8,25 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenary.testkit.server.RunningPlatform;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +38,17 @@ import java.util.Objects;
  * {@link BrowserTest} (or {@link Chromium}) class.
  *
  * <p>One browser serves all tests of a class. Before each test the extension opens {@code about:blank}, deletes all
- * cookies (so a time zone or session chosen by one test does not leak into the next) and sets the window size the
- * test asks for with {@link Window}.
+ * cookies (so a time zone or session chosen by one test does not leak into the next), sets the window size the
+ * test asks for with {@link Window}, and puts the browser in {@value #DEFAULT_TIME_ZONE} (where the demo conference
+ * is: pages that detect the browser's zone then show what the tests expect); {@link #emulateTimeZone} moves it.
  */
 public final class Browser {
 
     /** How long {@link #waitUntil(ExpectedCondition)} waits by default. */
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(15);
+
+    /** The time zone the browser is in at the start of each test. */
+    public static final String DEFAULT_TIME_ZONE = "Europe/Paris";
 
     /** Full-page screenshots are cut at this height (CSS pixels), to keep files reasonable. */
     private static final int MAX_SCREENSHOT_HEIGHT = 20_000;
@@ -44,6 +56,7 @@ public final class Browser {
     private final ChromeDriver driver;
     private final Path screenshotDir;
     private WindowSize size;
+    private boolean javaScriptEnabled = true;
 
     Browser(ChromeDriver driver, Path screenshotDir) {
         this.driver = Objects.requireNonNull(driver);
@@ -84,11 +97,16 @@ public final class Browser {
      * and checks it as {@link #open(String)} does.
      */
     public Browser clickToNavigate(WebElement linkOrButton) {
+        return clickToNavigateAllowingErrors(linkOrButton).assertPageOk();
+    }
+
+    /** Clicks something that leads to another page and waits for that page to load, whatever HTTP status it has. */
+    public Browser clickToNavigateAllowingErrors(WebElement linkOrButton) {
         WebElement page = driver.findElement(By.tagName("html"));
         linkOrButton.click();
         waitUntil(d -> isGone(page));
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
-        return assertPageOk();
+        return this;
     }
 
     /** Whether an element's document was replaced; Chromium may say so in two ways while the next page loads. */
@@ -160,6 +178,55 @@ public final class Browser {
     /** Runs JavaScript in the page and returns its result (see {@link JavascriptExecutor#executeScript}). */
     public Object script(String javaScript, Object... arguments) {
         return driver.executeScript(javaScript, arguments);
+    }
+
+    /**
+     * Runs asynchronous JavaScript in the page: the script calls its last argument with the result (see
+     * {@link JavascriptExecutor#executeAsyncScript}).
+     */
+    public Object asyncScript(String javaScript, Object... arguments) {
+        return driver.executeAsyncScript(javaScript, arguments);
+    }
+
+    /**
+     * Switches the pages' own JavaScript off or on, from the next page opened, as a reader who blocks scripts (or
+     * whose old phone runs none) would have it. Helpers of this class that read the page ({@link #script}) still
+     * work. Each test starts with JavaScript on.
+     */
+    public void javaScript(boolean enabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        javaScriptEnabled = enabled;
+    }
+
+    /** Whether the pages' own JavaScript runs (see {@link #javaScript(boolean)}). */
+    public boolean javaScriptEnabled() {
+        return javaScriptEnabled;
+    }
+
+    /**
+     * The addresses the browser asked for since the last call (or since the test began), in order: pages, frames,
+     * stylesheets, scripts, images, media, also those that failed (every name but {@code localhost} and
+     * {@code 127.0.0.1} fails here without leaving the machine). Use it to check that a page does not load
+     * something, e.g. no video before the reader asks for it.
+     */
+    public List<String> takeRequests() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            String message = entry.getMessage();
+            if (!message.contains("\"Network.requestWillBeSent\"")) {
+                continue;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(message))) {
+                JsonObject params = reader.readObject().getJsonObject("message").getJsonObject("params");
+                urls.add(params.getJsonObject("request").getString("url"));
+            }
+        }
+        return urls;
+    }
+
+    /** Empties the browser's HTTP cache, so that the next page and everything it uses come over the wire again. */
+    public void clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
 
     /**
@@ -249,11 +316,30 @@ public final class Browser {
         return file;
     }
 
-    /** Prepares the browser for the next test: blank page, no cookies, the requested size. */
+    /**
+     * Puts the browser in another time zone (an IANA id such as {@code "Africa/Nairobi"}), as if the machine it runs
+     * on were there: what scripts read from {@code Intl} and {@code Date} for the rest of the test.
+     */
+    public void emulateTimeZone(String zoneId) {
+        Objects.requireNonNull(zoneId);
+        try {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+        } catch (WebDriverException e) {
+            // no override was in force
+        }
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
+    /** Prepares the browser for the next test: blank page, no cookies, the requested size, the default zone. */
     void reset(WindowSize newSize) {
+        if (!javaScriptEnabled) {
+            javaScript(true);
+        }
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        emulateTimeZone(DEFAULT_TIME_ZONE);
         resize(newSize);
+        takeRequests();
     }
 
     @SuppressWarnings("unchecked")
