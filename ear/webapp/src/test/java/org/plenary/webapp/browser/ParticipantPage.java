@@ -42,7 +42,11 @@ record ParticipantPage(String name, Supplier<String> path, boolean light, boolea
             at("contacts, not registered", "contacts.xhtml?c=" + MLW).signedIn(),
             at("programme with star buttons", "programme.xhtml?c=" + MLW + "&day=2020-10-12").signedIn(),
             session("keynote session with its star button", "Opening ceremony").signedIn(),
-            at("my agenda, empty", "agenda.xhtml?c=" + MLW).signedIn());
+            at("my agenda, empty", "agenda.xhtml?c=" + MLW).signedIn(),
+            at("registration", "register.xhtml?c=" + MLW),
+            at("registration in one step", "register.xhtml?c=" + MLW).signedIn(),
+            at("privacy notice", "privacy.xhtml?c=" + MLW),
+            at("confirmation, a link that does not work", "confirm.xhtml?token=used-or-unknown"));
 
     static ParticipantPage at(String name, String path) {
         return new ParticipantPage(name, () -> path, false, false);
