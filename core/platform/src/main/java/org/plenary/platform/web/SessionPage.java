@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.languages.ViewerLanguage;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
 import org.plenary.spi.SessionDetails;
@@ -37,6 +38,9 @@ public class SessionPage {
     @Inject
     ViewerZone viewerZone;
 
+    @Inject
+    ViewerLanguage language;
+
     private String id;
     private Session session;
     private SessionDetails details;
@@ -56,7 +60,8 @@ public class SessionPage {
             Pages.notFound();
             return;
         }
-        details = session.details();
+        language.orConferenceLanguage(session.getConference());
+        details = session.details(Pages.locale());
         zone = viewerZone.zoneOr(session.getConference().zone());
         ResourceHandler resources = FacesContext.getCurrentInstance().getApplication().getResourceHandler();
         formatView = registry.started(session.getFormatId())
@@ -90,6 +95,18 @@ public class SessionPage {
 
     public String getFormatName() {
         return formatNames.of(details.formatId(), Pages.locale());
+    }
+
+    /** The language the title is shown in (a translation's, else the conference's main one), for {@code lang}. */
+    public String getTitleLanguage() {
+        return session.languageOf(Pages.locale());
+    }
+
+    /** The language the abstract is shown in. */
+    public String getSummaryLanguage() {
+        var locale = Pages.locale();
+        return session.getTranslations().stream().anyMatch(t -> t.isIn(locale) && t.getText() != null)
+                ? session.languageOf(locale) : session.getConference().mainLanguage();
     }
 
     public boolean isGenericView() {
