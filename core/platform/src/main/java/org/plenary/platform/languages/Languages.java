@@ -89,18 +89,21 @@ public final class Languages {
 
     /**
      * The first spoken language of an {@code Accept-Language} header, by the weights it gives; empty when the header
-     * is missing, malformed or names none of ours.
+     * is missing or names none of ours. A malformed entry is skipped, not the whole header.
      */
     public Optional<Locale> best(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {
             return Optional.empty();
         }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        List<Locale.LanguageRange> ranges = new ArrayList<>();
+        for (String entry : acceptLanguage.split(",")) {
+            try {
+                ranges.addAll(Locale.LanguageRange.parse(entry.strip()));
+            } catch (IllegalArgumentException malformed) {
+                // skipped
+            }
         }
+        ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
         for (Locale.LanguageRange range : ranges) {
             if (range.getWeight() > 0 && !range.getRange().startsWith("*")) {
                 Optional<Locale> found = find(range.getRange());

@@ -43,6 +43,7 @@ class LanguagesTest {
                 () -> assertEquals(Optional.of(Locale.FRENCH), Languages.SPOKEN.best("en;q=0, fr")),
                 () -> assertEquals(Optional.empty(), Languages.SPOKEN.best("de, ja;q=0.5, *;q=0.1")),
                 () -> assertEquals(Optional.empty(), Languages.SPOKEN.best("not a header;;q=x")),
+                () -> assertEquals(Optional.of(ARABIC), Languages.SPOKEN.best("de;;q=x,ar,en;q=0.4"), "a bad entry is skipped"),
                 () -> assertEquals(Optional.empty(), Languages.SPOKEN.best(null)));
     }
 
