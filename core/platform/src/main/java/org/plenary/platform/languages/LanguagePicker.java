@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URLDecoder;
@@ -33,7 +34,9 @@ public class LanguagePicker {
             ExternalContext ext = faces.getExternalContext();
             Locale shown = faces.getViewRoot().getLocale();
             String page = ext.getRequestServletPath() + (ext.getRequestPathInfo() == null ? "" : ext.getRequestPathInfo());
-            String base = ext.getRequestContextPath() + (page.equals("/index.xhtml") ? "/" : page);
+            Object asked = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+            String base = asked instanceof String uri ? uri // an error page links to the address asked for
+                    : ext.getRequestContextPath() + (page.equals("/index.xhtml") ? "/" : page);
             String query = without(((HttpServletRequest) ext.getRequest()).getQueryString(), ViewerLanguage.PARAM);
             choices = new ArrayList<>();
             for (Locale l : Languages.SPOKEN.all()) {

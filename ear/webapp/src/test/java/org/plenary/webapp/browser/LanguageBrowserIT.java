@@ -71,7 +71,7 @@ class LanguageBrowserIT {
                 () -> assertTrue(browser.find("h1").getText().startsWith("Mobile Learning Week 2020"), "no Arabic title: the original"),
                 () -> assertTrue(browser.find("a.brand").getRect().getX() > browser.find("nav.languages").getRect().getX(),
                         "the header is mirrored: the site's name on the right, the languages on the left"));
-        browser.screenshot("language-conference-ar");
+        browser.screenshotOfWindow("language-conference-ar");
 
         browser.clickToNavigate(browser.find("main a.button"));
         ProgrammeScreen arabic = ProgrammeScreen.on(browser);
@@ -88,7 +88,7 @@ class LanguageBrowserIT {
                 () -> assertEquals("المتحدثون", browser.find("#keynote-speakers").getText()),
                 () -> assertEquals("العودة إلى البرنامج", browser.find("header nav a").getText()),
                 () -> assertTrue(browser.find("#session-when").getText().contains("أكتوبر"), browser.find("#session-when").getText()));
-        browser.screenshot("language-session-ar");
+        browser.screenshotOfWindow("language-session-ar");
         assertNull(browser.driver().manage().getCookieNamed("JSESSIONID"), "an anonymous visitor gets no HTTP session");
     }
 

@@ -167,6 +167,13 @@ class LanguagesIT {
         HttpResponse<String> unknown = page("programme.xhtml?c=mlw2020&lang=xx", "fr", "plenary-lang=zz");
         assertEquals("<html lang=\"fr\" dir=\"ltr\">", html(unknown), "languages not spoken are ignored");
         assertTrue(unknown.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("plenary-lang")));
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(base.toURI().resolve("programme.xhtml?c=no-such&lang=fr"))
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertAll("a page not found, in the language chosen",
+                () -> assertEquals(404, missing.statusCode()),
+                () -> assertTrue(missing.body().contains("<h1>Page introuvable</h1>"), missing.body()),
+                () -> assertTrue(missing.body().contains("href=\"" + base.getPath() + "programme.xhtml?"), "the picker links to the address asked for"),
+                () -> assertFalse(missing.body().contains("WEB-INF"), "never to the error page itself"));
         HttpResponse<String> home = page("?lang=fr", "en", null);
         assertTrue(home.body().contains("<h1>Conférences</h1>"), "the home page in French");
     }
