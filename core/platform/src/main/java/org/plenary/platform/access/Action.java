@@ -12,6 +12,8 @@ public enum Action {
     GRANT_ROLES,
     /** Read the conference's audit log and export its sessions and people. */
     READ_RECORDS,
+    /** See, search and export the conference's registrations; send confirmation links again; cancel registrations. */
+    MANAGE_REGISTRATIONS,
     /** Moderate the live part of sessions (questions, polls). */
     MODERATE,
     /** Platform-wide only: create conferences. */

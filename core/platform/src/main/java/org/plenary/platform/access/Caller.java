@@ -72,7 +72,7 @@ public record Caller(long accountId, String email, boolean admin, Map<Long, Set<
         return switch (role) {
             case ADMIN -> EnumSet.allOf(Action.class);
             case ORGANISER -> EnumSet.of(Action.EDIT_CONFERENCE, Action.EDIT_PROGRAMME, Action.EDIT_PEOPLE,
-                    Action.GRANT_ROLES, Action.READ_RECORDS, Action.MODERATE);
+                    Action.GRANT_ROLES, Action.READ_RECORDS, Action.MANAGE_REGISTRATIONS, Action.MODERATE);
             case MODERATOR -> EnumSet.of(Action.MODERATE);
             case SPEAKER, PARTNER, PARTICIPANT -> EnumSet.noneOf(Action.class);
         };

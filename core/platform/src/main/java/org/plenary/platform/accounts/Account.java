@@ -23,6 +23,12 @@ import java.util.Locale;
 @Table(name = "account")
 public class Account extends Identified {
 
+    /**
+     * What stands for the password hash of an account whose owner has not chosen a password yet (one made by a
+     * registration, until its confirmation link is followed): no password matches it.
+     */
+    static final String NO_PASSWORD = "none";
+
     /** The longest e-mail address accepted (RFC 5321 path limit). */
     public static final int EMAIL_MAX = 254;
 
@@ -89,6 +95,11 @@ public class Account extends Identified {
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+    }
+
+    /** Whether the owner has a password to sign in with (an account made by a registration has none until confirmed). */
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
     }
 
     /** Marks the password as one the platform chose, to be changed by its owner. */

@@ -55,6 +55,41 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * Creates an enabled account with no role and no password yet: nobody signs in with it until its owner chooses
+     * one ({@link #choosePassword}), which a registration's confirmation link lets them do.
+     *
+     * @throws IllegalArgumentException when the e-mail address is taken
+     */
+    @Transactional
+    public Account createAwaitingPassword(String email, String displayName) {
+        if (byEmail(email).isPresent()) {
+            throw new IllegalArgumentException("An account with this e-mail address exists already");
+        }
+        Account account = new Account(email, displayName, Account.NO_PASSWORD, clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * Gives an account that has no password yet its first one, chosen by its owner.
+     *
+     * @throws InvalidPassword          when the password breaks {@link PasswordRules}
+     * @throws IllegalStateException    when the account has a password already
+     */
+    @Transactional
+    public void choosePassword(Account account, String password) {
+        Account managed = em.contains(account) ? account : em.find(Account.class, account.getId());
+        if (managed.hasPassword()) {
+            throw new IllegalStateException("the account has a password already");
+        }
+        List<PasswordProblem> problems = rules.problems(password, managed.getEmail());
+        if (!problems.isEmpty()) {
+            throw new InvalidPassword(problems);
+        }
+        managed.changePasswordHash(hashes.hash(password));
+    }
+
     /** Gives a platform-wide role (ADMIN); does nothing when the account has it already. */
     @Transactional
     public void grantPlatformRole(String email, Role role) {
@@ -97,6 +132,10 @@ public class Accounts {
     public Optional<Account> verified(String email, String password) {
         Optional<Account> account = byEmail(email);
         if (account.isEmpty()) {
+            hashes.verifyDecoy(password);
+            return Optional.empty();
+        }
+        if (!account.get().hasPassword()) {
             hashes.verifyDecoy(password);
             return Optional.empty();
         }

@@ -78,6 +78,19 @@ public class Conference extends Identified {
 
     private boolean published;
 
+    /** At most this many registrations hold a place; null: no cap. */
+    @Column(name = "registration_cap")
+    private Integer registrationCap;
+
+    /** UTC wall-clock after which nobody registers; null: until the conference's last day ends. */
+    @Column(name = "registration_closes_at")
+    private LocalDateTime registrationClosesAtUtc;
+
+    /** The privacy notice registrants consent to; null: the platform's own text. */
+    @Size(max = 8000)
+    @Column(name = "privacy_notice")
+    private String privacyNotice;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -248,8 +261,8 @@ public class Conference extends Identified {
         this.contactEmail = contactEmail;
     }
 
-    /** The main language's tag: what the title, description and sessions are written in first. */
-    public String mainLanguage() {
+    /** The main language's tag, as given: what the title, description and sessions are written in first. */
+    public String mainLanguageTag() {
         return getLanguages().get(0);
     }
 
@@ -308,7 +321,60 @@ public class Conference extends Identified {
 
     /** The language a text shown in a locale is written in: the locale's when translated, else the main language. */
     public String languageOf(Locale locale) {
-        return Translation.into(translations, locale).map(Translation::getLanguage).orElse(mainLanguage());
+        return Translation.into(translations, locale).map(Translation::getLanguage).orElse(mainLanguageTag());
+    }
+
+    /**
+     * Sets who may register and until when.
+     *
+     * @param cap      at most this many registrations hold a place (pending and confirmed ones); null for no cap
+     * @param closesAt nobody registers from this instant on; null to keep registration open until the conference ends
+     * @param privacyNotice the notice registrants consent to; null for the platform's own text
+     */
+    public void governRegistration(Integer cap, Instant closesAt, String privacyNotice) {
+        if (cap != null && cap < 0) {
+            throw new IllegalArgumentException("a registration cap of " + cap + " places");
+        }
+        this.registrationCap = cap;
+        this.registrationClosesAtUtc = closesAt == null ? null : LocalDateTime.ofInstant(closesAt, java.time.ZoneOffset.UTC);
+        this.privacyNotice = privacyNotice;
+    }
+
+    /**
+     * Whether someone may register at this instant: before the closing time if one is set, else before the end of
+     * the conference's last day at the venue.
+     */
+    public boolean registrationOpenAt(Instant now) {
+        Instant closes = getRegistrationClosesAt();
+        if (closes == null) {
+            closes = instantAt(lastDay.plusDays(1).atStartOfDay());
+        }
+        return now.isBefore(closes);
+    }
+
+    /** Whether another registration fits when this many already hold a place. */
+    public boolean hasPlaceBeyond(long holdingPlaces) {
+        return registrationCap == null || holdingPlaces < registrationCap;
+    }
+
+    /** The cap on registrations; null when there is none. */
+    public Integer getRegistrationCap() {
+        return registrationCap;
+    }
+
+    /** When registration closes as the organisers set it; null when they set nothing. */
+    public Instant getRegistrationClosesAt() {
+        return registrationClosesAtUtc == null ? null : registrationClosesAtUtc.toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** The conference's own privacy notice; null when it uses the platform's text. */
+    public String getPrivacyNotice() {
+        return privacyNotice;
+    }
+
+    /** The conference's main language: the first of its languages. */
+    public java.util.Locale mainLanguage() {
+        return java.util.Locale.forLanguageTag(getLanguages().get(0).strip());
     }
 
     public String getSlug() {

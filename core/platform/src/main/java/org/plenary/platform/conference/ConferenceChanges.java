@@ -148,6 +148,40 @@ public class ConferenceChanges {
         audit.record(who, c.getId(), "day.remove", day.getDate().toString(), null);
     }
 
+    /** Changes the theme of one of the conference's days. */
+    @Transactional
+    public ConferenceDay retheme(Caller who, String slug, long dayId, String theme) {
+        Conference c = find(who, slug, Action.EDIT_CONFERENCE);
+        ConferenceDay day = c.getDays().stream().filter(d -> d.getId() == dayId).findFirst()
+                .orElseThrow(() -> new NotFound("no such day in " + slug));
+        if (theme != null && theme.length() > 300) {
+            throw new Refused(List.of(texts.problem("theme", "tooLong", 300)));
+        }
+        day.retheme(theme);
+        flush();
+        audit.record(who, c.getId(), "day.theme", day.getDate().toString(), day.getTheme());
+        return day;
+    }
+
+    /** Renames one of the conference's tracks. */
+    @Transactional
+    public Track rename(Caller who, String slug, long trackId, String name) {
+        Conference c = find(who, slug, Action.EDIT_CONFERENCE);
+        Track track = c.getTracks().stream().filter(t -> t.getId() == trackId).findFirst()
+                .orElseThrow(() -> new NotFound("no such track in " + slug));
+        if (name == null || name.isBlank()) {
+            throw new Refused(List.of(texts.problem("name", "required")));
+        }
+        if (name.length() > 120) {
+            throw new Refused(List.of(texts.problem("name", "tooLong", 120)));
+        }
+        String before = track.getName();
+        track.rename(name);
+        flush();
+        audit.record(who, c.getId(), "track.rename", track.getName(), "was " + before);
+        return track;
+    }
+
     @Transactional
     public Track addTrack(Caller who, String slug, String key, String name) {
         Conference c = find(who, slug, Action.EDIT_CONFERENCE);

@@ -35,6 +35,11 @@ public class ConferenceDay extends Identified implements Comparable<ConferenceDa
         this.theme = theme;
     }
 
+    /** Changes the day's theme ("Effective policies"); blank means none. */
+    public void retheme(String theme) {
+        this.theme = theme == null || theme.isBlank() ? null : theme.strip();
+    }
+
     public LocalDate getDate() {
         return date;
     }

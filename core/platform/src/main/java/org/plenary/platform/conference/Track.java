@@ -42,6 +42,11 @@ public class Track extends Identified implements Comparable<Track> {
         this.sortOrder = sortOrder;
     }
 
+    /** Changes the name participants see; the key (in links and imports) stays. */
+    public void rename(String name) {
+        this.name = name.strip();
+    }
+
     public String getKey() {
         return key;
     }

@@ -46,6 +46,8 @@ public class ConferenceEditor implements Serializable {
     /** Read once per request at most, and again after each change. */
     private transient Conference current;
     private ConferenceForm form = new ConferenceForm();
+    private final java.util.Map<Long, String> themes = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> trackNames = new java.util.HashMap<>();
     private LocalDate newDay;
     private String newTheme;
     private String newTrackKey;
@@ -150,6 +152,56 @@ public class ConferenceEditor implements Serializable {
         } catch (Refused e) {
             PageMessages.show(e, "tracks");
         }
+    }
+
+    /** Saves the themes of the days that were changed. */
+    public void saveThemes() {
+        current = null;
+        try {
+            for (ConferenceDay day : getConference().getDays()) {
+                String entered = themes.get(day.getId());
+                if (entered != null && !entered.strip().equals(day.getTheme() == null ? "" : day.getTheme())) {
+                    changes.retheme(caller.get(), slug, day.getId(), entered);
+                }
+            }
+            PageMessages.info("days.saved");
+        } catch (Refused e) {
+            PageMessages.show(e, "days");
+        }
+        current = null;
+    }
+
+    /** Saves the names of the tracks that were changed. */
+    public void saveTrackNames() {
+        current = null;
+        try {
+            for (Track track : getConference().getTracks()) {
+                String entered = trackNames.get(track.getId());
+                if (entered != null && !entered.strip().equals(track.getName())) {
+                    changes.rename(caller.get(), slug, track.getId(), entered);
+                }
+            }
+            PageMessages.info("tracks.saved");
+        } catch (Refused e) {
+            PageMessages.show(e, "tracks");
+        }
+        current = null;
+    }
+
+    /** The themes as entered, by day id (prefilled with the saved ones). */
+    public java.util.Map<Long, String> getThemes() {
+        if (getConference() != null) {
+            getConference().getDays().forEach(d -> themes.putIfAbsent(d.getId(), d.getTheme() == null ? "" : d.getTheme()));
+        }
+        return themes;
+    }
+
+    /** The track names as entered, by track id (prefilled with the saved ones). */
+    public java.util.Map<Long, String> getTrackNames() {
+        if (getConference() != null) {
+            getConference().getTracks().forEach(t -> trackNames.putIfAbsent(t.getId(), t.getName()));
+        }
+        return trackNames;
     }
 
     /** Every time zone, for the zone menu. */

@@ -234,7 +234,7 @@ public class Session extends Identified {
 
     /** The language a title shown in a locale is written in: the locale's when translated, else the conference's main one. */
     public String languageOf(Locale locale) {
-        return Translation.into(translations, locale).map(Translation::getLanguage).orElse(conference.mainLanguage());
+        return Translation.into(translations, locale).map(Translation::getLanguage).orElse(conference.mainLanguageTag());
     }
 
     /** The read-only picture handed to format plugins, with the title and abstract in a language where given. */

@@ -106,7 +106,7 @@ public class SessionPage {
     public String getSummaryLanguage() {
         var locale = Pages.locale();
         return session.getTranslations().stream().anyMatch(t -> t.isIn(locale) && t.getText() != null)
-                ? session.languageOf(locale) : session.getConference().mainLanguage();
+                ? session.languageOf(locale) : session.getConference().mainLanguageTag();
     }
 
     public boolean isGenericView() {

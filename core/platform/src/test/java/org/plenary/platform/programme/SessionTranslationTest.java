@@ -73,7 +73,7 @@ class SessionTranslationTest {
                 () -> assertEquals("Semaine de l'apprentissage mobile 2020", mlw.titleIn(Locale.FRENCH)),
                 () -> assertEquals("The flagship event.", mlw.descriptionIn(Locale.FRENCH)),
                 () -> assertEquals("Mobile Learning Week 2020", mlw.titleIn(Locale.forLanguageTag("ar"))),
-                () -> assertEquals("en", mlw.mainLanguage()),
+                () -> assertEquals("en", mlw.mainLanguageTag()),
                 () -> assertEquals(List.of("fr", "ar"), mlw.translationLanguages()));
     }
 }

@@ -46,9 +46,7 @@ class ConsoleBrowserIT {
         oneTimePassword = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
         browser.open("console/users.xhtml?c=mlw2020");
         ConsoleSteps.type(browser, "grant:email", ORGANISER);
-        browser.find("div[id='grant:role']").click();
-        browser.waitUntil(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("div[id='grant:role_panel'] li[data-label='Organiser']"))).click();
+        ConsoleSteps.choose(browser, "grant:role", "Organiser");
         browser.find("button[id='grant:submit']").click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is now Organiser"));
     }
@@ -96,8 +94,14 @@ class ConsoleBrowserIT {
         addTrack(browser, "side", "Side room");
         assertEquals(List.of("2027-03-01", "2027-03-02"), browser.findAll("[id='days:list'] tbody tr td:first-child")
                 .stream().map(WebElement::getText).toList());
-        assertEquals(List.of("Main hall", "Side room"), browser.findAll("[id='tracks:list'] tbody tr td:first-child")
-                .stream().map(WebElement::getText).toList());
+        assertEquals(List.of("Main hall", "Side room"), browser.findAll("[id='tracks:list'] tbody tr td:first-child input")
+                .stream().map(e -> e.getAttribute("value")).toList());
+        var theme = browser.findAll("[id='days:list'] tbody tr input").get(1);
+        theme.clear();
+        theme.sendKeys("Practice and tools");
+        browser.clickToNavigate(browser.find("button[id='days:saveThemes']"));
+        browser.open("console/conference.xhtml?c=" + SLUG);
+        assertEquals("Practice and tools", browser.findAll("[id='days:list'] tbody tr input").get(1).getAttribute("value"));
 
         browser.clickToNavigate(browser.find("a#menu-people"));
         browser.find("button[id='people:new']").click();

@@ -41,9 +41,7 @@ class UsersBrowserIT {
         browser.open("console/users.xhtml?c=mlw2020");
         assertEquals("Roles in this conference", browser.find("h1").getText());
         type(browser, "grant:email", NEWCOMER);
-        browser.find("div[id='grant:role']").click();
-        browser.waitUntil(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("div[id='grant:role_panel'] li[data-label='Organiser']"))).click();
+        ConsoleSteps.choose(browser, "grant:role", "Organiser");
         browser.find("button[id='grant:submit']").click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 NEWCOMER + " is now Organiser in this conference."));
