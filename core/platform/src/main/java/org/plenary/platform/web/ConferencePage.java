@@ -44,6 +44,13 @@ public class ConferencePage {
         return c.languageOf(Pages.locale());
     }
 
+    /** The language the description is shown in: a translation's when it has one, else the main language. */
+    public String getDescriptionLanguage() {
+        var locale = Pages.locale();
+        return conference.getTranslations().stream().anyMatch(t -> t.isIn(locale) && t.getText() != null)
+                ? conference.languageOf(locale) : conference.mainLanguageTag();
+    }
+
     /** The conference's description in the page's language, else the original. */
     public String getDescription() {
         return conference.descriptionIn(Pages.locale());

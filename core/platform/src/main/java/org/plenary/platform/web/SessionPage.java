@@ -76,7 +76,7 @@ public class SessionPage {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         var start = details.start().atZone(zone);
         var end = details.end().atZone(zone);
-        return start.format(date) + ", " + start.format(time) + "–" + end.format(time);
+        return start.format(date) + Pages.text("punctuation.comma") + start.format(time) + "–" + end.format(time);
     }
 
     /** The time at the venue, when the viewer reads another zone: "10:30–10:45 Europe/Paris"; else null. */
