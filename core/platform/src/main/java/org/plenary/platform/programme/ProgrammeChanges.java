@@ -154,6 +154,11 @@ public class ProgrammeChanges {
         session.placeIn(track);
         session.describe(Writes.trimmedOrNull(form.getSummary()), Writes.trimmedOrNull(form.getStreamUrl()), Writes.trimmedOrNull(form.getRecordingUrl()));
         session.changeStatus(form.getStatus());
+        if (!created && !session.getSpeakers().equals(speakers)) {
+            // Rows keyed by (session, position): moving a speaker in place would collide with the next one's row.
+            session.replaceSpeakers(List.of());
+            flush();
+        }
         session.replaceSpeakers(speakers);
         if (form.getTranslations() != null) {
             for (SessionForm.TranslationForm t : form.getTranslations()) {

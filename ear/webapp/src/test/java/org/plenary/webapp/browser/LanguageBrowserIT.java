@@ -147,6 +147,37 @@ class LanguageBrowserIT {
         assertEquals("en", lang(browser));
     }
 
+    @Test
+    void anOrganiserTranslatesASessionInTheConsole(Browser browser) {
+        ProgrammeScreen programme = ProgrammeScreen.open(browser, "");
+        String id = programme.card("Workshop (GIZ)").getAttribute("data-session");
+        ConsoleSteps.signIn(browser, UsersBrowserIT.ADMIN, UsersBrowserIT.PASSWORD);
+        browser.open("console/session.xhtml?c=mlw2020&id=" + id);
+        assertEquals(List.of("Title (French)", "Summary (French)", "Title (Arabic)", "Summary (Arabic)"),
+                browser.findAll("label[for^='session:tr-']").stream().map(WebElement::getText).toList().subList(0, 4),
+                "a title and a summary for each of the conference's other languages");
+
+        ConsoleSteps.type(browser, "session:tr-summary-es", "Un taller práctico.");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertEquals("A translation needs a title.", ConsoleSteps.fieldMessage(browser, "session:tr-title-es"));
+
+        ConsoleSteps.type(browser, "session:tr-summary-es", "");
+        ConsoleSteps.type(browser, "session:tr-title-fr", "Atelier (GIZ)");
+        ConsoleSteps.type(browser, "session:tr-title-ar", "ورشة عمل (GIZ)");
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("was saved"), ConsoleSteps.messages(browser));
+        assertEquals("Atelier (GIZ)", browser.find("[name='session:tr-title-fr']").getAttribute("value"));
+
+        browser.open("session.xhtml?id=" + id + "&lang=fr");
+        assertEquals("Atelier (GIZ)", browser.find("h1").getText());
+        browser.open("session.xhtml?id=" + id + "&lang=ar");
+        assertAll("in Arabic",
+                () -> assertEquals("ورشة عمل (GIZ)", browser.find("h1").getText()),
+                () -> assertEquals("rtl", browser.find("h1").getAttribute("dir")));
+        browser.open("session.xhtml?id=" + id + "&lang=en");
+        assertEquals("Workshop (GIZ)", browser.find("h1").getText(), "the original in the main language");
+    }
+
     private static void pick(Browser browser, String language) {
         WebElement link = browser.findAll("nav.languages a").stream().filter(a -> a.getText().equals(language)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + language + " in the picker: " + pickerNames(browser)));
