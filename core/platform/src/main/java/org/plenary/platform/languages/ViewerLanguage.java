@@ -10,7 +10,6 @@ import org.plenary.platform.access.Caller;
 import org.plenary.platform.access.CurrentCaller;
 import org.plenary.platform.conference.Conference;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +76,7 @@ public class ViewerLanguage {
     public Locale orConferenceLanguage(Conference conference) {
         resolve();
         if (source == Source.DEFAULT && conference != null) {
-            List<String> languages = conference.getLanguages();
-            Optional<Locale> main = languages.isEmpty() ? Optional.empty() : Languages.SPOKEN.find(languages.get(0));
+            Optional<Locale> main = Languages.SPOKEN.find(conference.mainLanguageTag());
             if (main.isPresent()) {
                 locale = main.get();
                 source = Source.CONFERENCE;
