@@ -28,6 +28,12 @@ final class Pages {
         return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
+    /** The path cookies of the participant pages are set for: the application's. */
+    static String cookiePath(jakarta.faces.context.ExternalContext ext) {
+        String path = ext.getRequestContextPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
     static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }

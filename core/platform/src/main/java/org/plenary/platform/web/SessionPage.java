@@ -10,6 +10,7 @@ import org.plenary.platform.languages.ViewerLanguage;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
 import org.plenary.spi.SessionDetails;
+import org.plenary.spi.SessionStatus;
 import org.plenary.spi.ViewSlot;
 
 import java.time.ZoneId;
@@ -41,11 +42,16 @@ public class SessionPage {
     @Inject
     ViewerLanguage language;
 
+    @Inject
+    ViewerMode viewerMode;
+
     private String id;
     private Session session;
     private SessionDetails details;
     private String formatView;
     private ZoneId zone;
+    private String play;
+    private VideoEmbed video;
 
     public void load() {
         long sessionId;
@@ -62,6 +68,8 @@ public class SessionPage {
         }
         language.orConferenceLanguage(session.getConference());
         details = session.details(Pages.locale());
+        video = session.getStatus() == SessionStatus.CANCELLED ? null
+                : details.watchUrl().flatMap(VideoEmbed::of).orElse(null);
         zone = viewerZone.zoneOr(session.getConference().zone());
         ResourceHandler resources = FacesContext.getCurrentInstance().getApplication().getResourceHandler();
         formatView = registry.started(session.getFormatId())
@@ -107,6 +115,29 @@ public class SessionPage {
         var locale = Pages.locale();
         return session.getTranslations().stream().anyMatch(t -> t.isIn(locale) && t.getText() != null)
                 ? session.languageOf(locale) : session.getConference().mainLanguageTag();
+    }
+
+    /** The player of the session's stream or recording, when it can play in the page; else null (a link stays). */
+    public VideoEmbed getVideo() {
+        return video;
+    }
+
+    /** Whether the viewer asked to play the video ({@code play=1}), which light mode waits for. */
+    public boolean isPlayAsked() {
+        return "1".equals(play);
+    }
+
+    /** Whether the page holds the player: always in the normal mode, in light mode once asked for. */
+    public boolean isVideoShown() {
+        return video != null && (!viewerMode.isLight() || isPlayAsked());
+    }
+
+    public String getPlay() {
+        return play;
+    }
+
+    public void setPlay(String play) {
+        this.play = play;
     }
 
     public boolean isGenericView() {

@@ -56,7 +56,7 @@ public class ViewerZone {
             Optional<ZoneId> fromParam = zones.parse(ext.getRequestParameterMap().get(PARAM));
             if (fromParam.isPresent()) {
                 ext.addResponseCookie(COOKIE, fromParam.get().getId(), Map.of(
-                        "maxAge", 60 * 60 * 24 * 365, "path", cookiePath(ext), "httpOnly", true, "SameSite", "Lax"));
+                        "maxAge", 60 * 60 * 24 * 365, "path", Pages.cookiePath(ext), "httpOnly", true, "SameSite", "Lax"));
                 chosen = fromParam;
             } else {
                 Object cookie = ext.getRequestCookieMap().get(COOKIE);
@@ -64,10 +64,5 @@ public class ViewerZone {
             }
         }
         return chosen;
-    }
-
-    private static String cookiePath(ExternalContext ext) {
-        String path = ext.getRequestContextPath();
-        return path == null || path.isEmpty() ? "/" : path;
     }
 }

@@ -8,17 +8,25 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenary.testkit.server.RunningPlatform;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +52,7 @@ public final class Browser {
     private final ChromeDriver driver;
     private final Path screenshotDir;
     private WindowSize size;
+    private boolean javaScriptEnabled = true;
 
     Browser(ChromeDriver driver, Path screenshotDir) {
         this.driver = Objects.requireNonNull(driver);
@@ -163,6 +172,55 @@ public final class Browser {
     }
 
     /**
+     * Runs asynchronous JavaScript in the page: the script calls its last argument with the result (see
+     * {@link JavascriptExecutor#executeAsyncScript}).
+     */
+    public Object asyncScript(String javaScript, Object... arguments) {
+        return driver.executeAsyncScript(javaScript, arguments);
+    }
+
+    /**
+     * Switches the pages' own JavaScript off or on, from the next page opened, as a reader who blocks scripts (or
+     * whose old phone runs none) would have it. Helpers of this class that read the page ({@link #script}) still
+     * work. Each test starts with JavaScript on.
+     */
+    public void javaScript(boolean enabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        javaScriptEnabled = enabled;
+    }
+
+    /** Whether the pages' own JavaScript runs (see {@link #javaScript(boolean)}). */
+    public boolean javaScriptEnabled() {
+        return javaScriptEnabled;
+    }
+
+    /**
+     * The addresses the browser asked for since the last call (or since the test began), in order: pages, frames,
+     * stylesheets, scripts, images, media, also those that failed (every name but {@code localhost} and
+     * {@code 127.0.0.1} fails here without leaving the machine). Use it to check that a page does not load
+     * something, e.g. no video before the reader asks for it.
+     */
+    public List<String> takeRequests() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            String message = entry.getMessage();
+            if (!message.contains("\"Network.requestWillBeSent\"")) {
+                continue;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(message))) {
+                JsonObject params = reader.readObject().getJsonObject("message").getJsonObject("params");
+                urls.add(params.getJsonObject("request").getString("url"));
+            }
+        }
+        return urls;
+    }
+
+    /** Empties the browser's HTTP cache, so that the next page and everything it uses come over the wire again. */
+    public void clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    /**
      * Whether the page is wider than the window, i.e. the reader has to scroll sideways: the content's width
      * (or that of the widest element) exceeds the viewport's.
      */
@@ -251,9 +309,13 @@ public final class Browser {
 
     /** Prepares the browser for the next test: blank page, no cookies, the requested size. */
     void reset(WindowSize newSize) {
+        if (!javaScriptEnabled) {
+            javaScript(true);
+        }
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         resize(newSize);
+        takeRequests();
     }
 
     @SuppressWarnings("unchecked")

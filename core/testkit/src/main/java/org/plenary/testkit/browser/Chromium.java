@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  *       or loads something from elsewhere gets "not found" and no traffic leaves the machine.
  *       <b>If Chromium or its driver is missing the class fails</b> (it is never skipped) with a message saying
  *       how to install them.</li>
- *   <li>Before each test: blank page, cookies deleted, window size from {@link Window} (default
+ *   <li>Before each test: blank page, cookies deleted, JavaScript on, window size from {@link Window} (default
  *       {@link WindowSize#DESKTOP}).</li>
  *   <li>When a test fails: a full-page screenshot and the page's HTML go to
  *       {@code target/screenshots/<TestClass>.<method>.png|html}.</li>
@@ -221,6 +221,9 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
                     "--lang=en-US",
                     "--window-size=" + WindowSize.DESKTOP.width() + "," + WindowSize.DESKTOP.height());
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            // The network part of Chromium's performance log: Browser.takeRequests() reads what pages asked for.
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+            options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
 
             Path logDir = baseDir().resolve("target");
             ChromeDriverService.Builder service = new ChromeDriverService.Builder()
