@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The language picker of the participant pages: a link to this same page in each spoken language, each named in
@@ -24,6 +25,8 @@ public class LanguagePicker {
     /** One language of the picker. */
     public record Choice(String tag, String name, String href, boolean current, String dir) {
     }
+
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ._:,+-]*");
 
     private List<Choice> choices;
 
@@ -72,7 +75,11 @@ public class LanguagePicker {
         return null;
     }
 
-    /** A raw query string without a parameter (kept encoded as it came); empty when nothing is left. */
+    /**
+     * The plain parameters of a raw query string (ids, slugs, dates, filters: letters, digits, spaces and {@code . _ : , + -}),
+     * kept encoded as they came, without the named one; empty when nothing is left. A value with a slash or anything
+     * else (an address, a path) is left out: the picker never echoes an address a visitor was handed.
+     */
     static String without(String query, String name) {
         if (query == null || query.isEmpty()) {
             return "";
@@ -81,7 +88,9 @@ public class LanguagePicker {
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (!key.isEmpty() && !key.equals(name)) {
+            String value = eq < 0 ? "" : valueOf(pair, key);
+            if (!key.isEmpty() && !key.equals(name) && key.matches("[A-Za-z0-9_.-]+") && value != null
+                    && PLAIN.matcher(value).matches()) {
                 kept.add(pair);
             }
         }

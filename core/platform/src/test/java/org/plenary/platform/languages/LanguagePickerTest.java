@@ -9,7 +9,9 @@ class LanguagePickerTest {
 
     @Test
     void theQueryKeepsEverythingButTheLanguage() {
-        assertEquals("c=mlw2020&tz=Asia%2FTokyo", LanguagePicker.without("c=mlw2020&lang=fr&tz=Asia%2FTokyo", "lang"));
+        assertEquals("c=mlw2020&day=2020-10-13&format=workshop", LanguagePicker.without("c=mlw2020&lang=fr&day=2020-10-13&format=workshop", "lang"));
+        assertEquals("id=42", LanguagePicker.without("id=42&back=%2F%2Fevil.example%2F&next=https%3A%2F%2Fevil.example&tz=Asia%2FTokyo", "lang"),
+                "never an address, nor a path");
         assertEquals("", LanguagePicker.without("lang=ar", "lang"));
         assertEquals("", LanguagePicker.without(null, "lang"));
         assertEquals("language=x", LanguagePicker.without("language=x&&lang=", "lang"));
