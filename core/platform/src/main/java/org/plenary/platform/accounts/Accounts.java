@@ -267,4 +267,11 @@ public class Accounts {
                         + " and g.conferenceId = :c", Long.class)
                 .setParameter("a", accountId).setParameter("r", role).setParameter("c", conferenceId).getSingleResult();
     }
+
+    /** Keeps the time zone an account's owner chose (their language stays as it is). */
+    @Transactional
+    public void preferZone(long accountId, java.time.ZoneId zone) {
+        Account account = byId(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
+        account.prefer(account.preferredLanguage().orElse(null), zone);
+    }
 }

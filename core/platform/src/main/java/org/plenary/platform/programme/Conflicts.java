@@ -8,7 +8,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The clashes among a conference's sessions (cancelled ones clash with nothing). */
+/**
+ * The clashes among sessions (cancelled ones clash with nothing): {@link #among} those that matter to organisers,
+ * {@link #forAttendee} those of a person's agenda.
+ */
 public final class Conflicts {
 
     private final Map<Session, List<Conflict>> bySession = new IdentityHashMap<>();
@@ -19,9 +22,7 @@ public final class Conflicts {
     /** Finds every clash; sessions are swept in time order, so only overlapping neighbours are compared. */
     public static Conflicts among(List<Session> sessions) {
         Conflicts found = new Conflicts();
-        List<Session> sorted = sessions.stream()
-                .filter(s -> s.getStatus() != org.plenary.spi.SessionStatus.CANCELLED)
-                .sorted(Comparator.comparing(Session::getStart)).toList();
+        List<Session> sorted = active(sessions);
         for (int i = 0; i < sorted.size(); i++) {
             Session a = sorted.get(i);
             for (int j = i + 1; j < sorted.size() && sorted.get(j).getStart().isBefore(a.getEnd()); j++) {
@@ -42,6 +43,32 @@ public final class Conflicts {
             }
         }
         return found;
+    }
+
+    /**
+     * The clashes of one person's agenda: any two of its sessions that overlap ({@link Conflict.Kind#AT_ONCE}),
+     * whatever their tracks and speakers.
+     */
+    public static Conflicts forAttendee(List<Session> sessions) {
+        Conflicts found = new Conflicts();
+        List<Session> sorted = active(sessions);
+        for (int i = 0; i < sorted.size(); i++) {
+            Session a = sorted.get(i);
+            for (int j = i + 1; j < sorted.size() && sorted.get(j).getStart().isBefore(a.getEnd()); j++) {
+                Session b = sorted.get(j);
+                if (a.overlaps(b)) {
+                    found.add(a, new Conflict(Conflict.Kind.AT_ONCE, b, null));
+                    found.add(b, new Conflict(Conflict.Kind.AT_ONCE, a, null));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Session> active(List<Session> sessions) {
+        return sessions.stream()
+                .filter(s -> s.getStatus() != org.plenary.spi.SessionStatus.CANCELLED)
+                .sorted(Comparator.comparing(Session::getStart)).toList();
     }
 
     /** The same row, whether or not read into the same persistence context. */

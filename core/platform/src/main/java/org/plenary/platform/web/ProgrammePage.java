@@ -54,7 +54,7 @@ public class ProgrammePage {
             return;
         }
         language.orConferenceLanguage(conference);
-        zone = viewerZone.zoneOr(conference.zone());
+        zone = viewerZone.zoneFor(conference);
         Predicate<Session> shown = s -> true;
         LocalDate dayFilter = parseDay();
         if (dayFilter != null) {
@@ -101,12 +101,11 @@ public class ProgrammePage {
 
     /** "Africa/Nairobi (UTC+03:00)". */
     public String getZoneLabel() {
-        return zone.getId() + " (" + ViewerZone.offset(zone, firstInstant()) + ")";
+        return ViewerZone.label(zone, firstInstant());
     }
 
     public String getConferenceZoneLabel() {
-        ZoneId own = conference.zone();
-        return own.getId() + " (" + ViewerZone.offset(own, firstInstant()) + ")";
+        return ViewerZone.label(conference.zone(), firstInstant());
     }
 
     public boolean isInConferenceZone() {

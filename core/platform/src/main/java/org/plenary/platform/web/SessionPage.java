@@ -70,7 +70,7 @@ public class SessionPage {
         details = session.details(Pages.locale());
         video = session.getStatus() == SessionStatus.CANCELLED ? null
                 : details.watchUrl().flatMap(VideoEmbed::of).orElse(null);
-        zone = viewerZone.zoneOr(session.getConference().zone());
+        zone = viewerZone.zoneFor(session.getConference());
         ResourceHandler resources = FacesContext.getCurrentInstance().getApplication().getResourceHandler();
         formatView = registry.started(session.getFormatId())
                 .flatMap(f -> f.views().view(ViewSlot.PARTICIPANT))
@@ -98,7 +98,16 @@ public class SessionPage {
     }
 
     public String getZoneLabel() {
-        return zone.getId() + " (" + ViewerZone.offset(zone, details.start().atZone(zone)) + ")";
+        return ViewerZone.label(zone, details.start().atZone(zone));
+    }
+
+    public String getConferenceZoneLabel() {
+        ZoneId own = session.getConference().zone();
+        return ViewerZone.label(own, details.start().atZone(own));
+    }
+
+    public boolean isInConferenceZone() {
+        return zone.equals(session.getConference().zone());
     }
 
     public String getFormatName() {

@@ -46,8 +46,15 @@ public class TimeZones {
         return regions;
     }
 
-    /** The zone for a viewer-supplied id, if it is one we offer. */
+    /** Names browsers give to UTC, which the picker calls "UTC". */
+    private static final java.util.Set<String> UTC_NAMES = java.util.Set.of("Etc/UTC", "Etc/UCT", "Etc/GMT", "Etc/Universal",
+            "Etc/Zulu", "Etc/Greenwich", "GMT", "UCT", "Universal", "Zulu", "Greenwich");
+
+    /** The zone for a viewer-supplied id (or the browser's name for UTC), if it is one we offer. */
     public Optional<ZoneId> parse(String id) {
+        if (id != null && UTC_NAMES.contains(id)) {
+            id = "UTC";
+        }
         if (id == null || !ids.contains(id)) {
             return Optional.empty();
         }

@@ -30,6 +30,7 @@ class BundlesTest {
             "org/plenary/platform/validation/messages",
             "org/plenary/platform/registration/mail",
             "org/plenary/platform/networking/mail",
+            "org/plenary/platform/agenda/calendar",
             "ValidationMessages");
 
     @TestFactory

@@ -51,6 +51,20 @@ class ConflictsTest {
         assertTrue(Conflicts.among(List.of(a, b, c)).isEmpty());
     }
 
+    @Test
+    void inAnAgendaAnyTwoSessionsAtOnceClashWhateverTheirTracks() {
+        Session a = session("A", "07:00", "08:00", main);
+        Session b = session("B", "07:30", "08:30", side);
+        Session c = session("C", "08:30", "09:00", side);
+        Session d = session("D", "07:00", "09:00", null);
+        d.changeStatus(SessionStatus.CANCELLED);
+        Conflicts found = Conflicts.forAttendee(List.of(c, b, a, d));
+        assertEquals(List.of(new Conflict(Conflict.Kind.AT_ONCE, b, null)), found.of(a));
+        assertEquals(List.of(new Conflict(Conflict.Kind.AT_ONCE, a, null)), found.of(b));
+        assertTrue(found.of(c).isEmpty(), "back to back is no clash");
+        assertTrue(found.of(d).isEmpty(), "a cancelled session clashes with nothing");
+    }
+
     private Session session(String title, String from, String to, Track track, Person... speakers) {
         Session s = new Session(lab, "keynote", title, Instant.parse("2027-03-01T" + from + ":00Z"),
                 Instant.parse("2027-03-01T" + to + ":00Z"));

@@ -39,7 +39,10 @@ record ParticipantPage(String name, Supplier<String> path, boolean light, boolea
             at("sign-in", "login.xhtml"),
             at("light mode", "light-mode.xhtml"),
             at("directory, not registered", "directory.xhtml?c=" + MLW).signedIn(),
-            at("contacts, not registered", "contacts.xhtml?c=" + MLW).signedIn());
+            at("contacts, not registered", "contacts.xhtml?c=" + MLW).signedIn(),
+            at("programme with star buttons", "programme.xhtml?c=" + MLW + "&day=2020-10-12").signedIn(),
+            session("keynote session with its star button", "Opening ceremony").signedIn(),
+            at("my agenda, empty", "agenda.xhtml?c=" + MLW).signedIn());
 
     static ParticipantPage at(String name, String path) {
         return new ParticipantPage(name, () -> path, false, false);
