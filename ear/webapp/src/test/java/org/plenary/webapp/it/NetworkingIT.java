@@ -1,9 +1,5 @@
 package org.plenary.webapp.it;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,11 +32,9 @@ import org.plenary.platform.validation.Refused;
 import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Networking on the running platform: who shows in the directory, contact requests and their answers, meetings in
- * slots free for both, bookings that race for one slot, and the e-mails each side gets.
+ * slots free for both, and the e-mails each side gets.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,7 +56,7 @@ class NetworkingIT {
 
     @Deployment
     static WebArchive deployment() {
-        // Links in mails name the configured site: the racing bookings below run outside any HTTP request.
+        // Links in mails name the configured site (as behind a reverse proxy).
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("plenary.war")))
                 .addAsResource(new StringAsset("plenary.site.url=https://meet.example.org/\n"), "META-INF/microprofile-config.properties");
     }
@@ -81,9 +75,6 @@ class NetworkingIT {
 
     @Inject
     Outbox outbox;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Test
     @Order(1)
@@ -165,38 +156,6 @@ class NetworkingIT {
         assertTrue(networking.freeSlots(anaR, benR, DAY).contains(free.get(4)), "free again");
         assertTrue(outbox.to("ben@net.example").stream().anyMatch(x -> x.getSubject().equals("Ana booked a meeting with you")
                 && x.getTextBody().contains("10:00 (Africa/Nairobi)")), "in Ben's zone, named");
-    }
-
-    @Test
-    @Order(5)
-    void twoBookingsRacingForOneSlotOfOneParticipantGiveOneMeeting() throws Exception {
-        Caller ana = caller("ana@net.example");
-        Caller dan = caller("dan@net.example");
-        ContactRequest r = networking.ask(dan, SLUG, me("ana@net.example").getId(), null);
-        networking.answer(ana, SLUG, r.getId(), true);
-        Instant slot = networking.freeSlots(me("ana@net.example"), me("ben@net.example"), DAY).get(10);
-        List<Future<Boolean>> both = new ArrayList<>();
-        for (long other : List.of(me("ben@net.example").getId(), me("dan@net.example").getId())) {
-            both.add(executor.submit(() -> {
-                // Each booking as its own request would have it.
-                var requestContext = CDI.current().select(RequestContextController.class).get();
-                requestContext.activate();
-                try {
-                    networking.book(ana, SLUG, other, slot, null);
-                    return true;
-                } catch (Refused e) {
-                    return false;
-                } finally {
-                    requestContext.deactivate();
-                }
-            }));
-        }
-        int booked = 0;
-        for (Future<Boolean> f : both) {
-            booked += f.get() ? 1 : 0;
-        }
-        assertEquals(1, booked, "Ana is in one place at a time");
-        assertEquals(1, networking.meetingsOf(me("ana@net.example")).stream().filter(m -> m.getStart().equals(slot)).count());
     }
 
     private void register(String email, String name, String country, ParticipantCategory category, String interests, boolean listed) {
