@@ -1,5 +1,6 @@
 package org.plenary.platform.conference;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.plenary.platform.languages.Translation;
 import org.plenary.platform.persistence.Identified;
 
 import java.time.Instant;
@@ -27,6 +29,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,6 +102,12 @@ public class Conference extends Identified {
     @OneToMany(mappedBy = "conference", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<Track> tracks = new ArrayList<>();
+
+    /** The title and description in the conference's other languages (V7). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "conference_translation", joinColumns = @JoinColumn(name = "conference_id"))
+    @AttributeOverride(name = "text", column = @Column(name = "description"))
+    private List<Translation> translations = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "conference_format", joinColumns = @JoinColumn(name = "conference_id"))
@@ -250,6 +259,69 @@ public class Conference extends Identified {
         this.acronym = acronym;
         this.description = description;
         this.contactEmail = contactEmail;
+    }
+
+    /** The main language's tag, as given: what the title, description and sessions are written in first. */
+    public String mainLanguageTag() {
+        return getLanguages().get(0);
+    }
+
+    /** Whether content may be translated into a language: one of the conference's languages but its main one. */
+    public boolean translatesInto(String language) {
+        List<String> all = getLanguages();
+        return language != null && all.subList(1, all.size()).stream().anyMatch(l -> l.equalsIgnoreCase(language));
+    }
+
+    /** The languages content may be translated into, in the conference's order. */
+    public List<String> translationLanguages() {
+        List<String> all = getLanguages();
+        return all.subList(1, all.size());
+    }
+
+    /**
+     * Gives the title and description in another of the conference's languages; a blank title (and description)
+     * takes that translation away.
+     *
+     * @throws IllegalArgumentException when the language is not one of {@link #translationLanguages()}, or a
+     *                                  description comes without a title, or either is too long
+     */
+    public void translate(String language, String title, String description) {
+        if (!translatesInto(language)) {
+            throw new IllegalArgumentException("'" + language + "' is not one of the conference's other languages "
+                    + translationLanguages());
+        }
+        Translation translation = title == null || title.isBlank()
+                ? requireNoText(language, description) : new Translation(language.toLowerCase(Locale.ROOT), title, description);
+        translations.removeIf(t -> t.getLanguage().equalsIgnoreCase(language));
+        if (translation != null) {
+            translations.add(translation);
+        }
+    }
+
+    private static Translation requireNoText(String language, String text) {
+        if (text != null && !text.isBlank()) {
+            throw new IllegalArgumentException("a translation into '" + language + "' needs a title");
+        }
+        return null;
+    }
+
+    public List<Translation> getTranslations() {
+        return Collections.unmodifiableList(translations);
+    }
+
+    /** The title in a language, else the original. */
+    public String titleIn(Locale locale) {
+        return Translation.into(translations, locale).map(Translation::getTitle).orElse(title);
+    }
+
+    /** The description in a language, else the original. */
+    public String descriptionIn(Locale locale) {
+        return Translation.into(translations, locale).map(Translation::getText).orElse(description);
+    }
+
+    /** The language a text shown in a locale is written in: the locale's when translated, else the main language. */
+    public String languageOf(Locale locale) {
+        return Translation.into(translations, locale).map(Translation::getLanguage).orElse(mainLanguageTag());
     }
 
     /**

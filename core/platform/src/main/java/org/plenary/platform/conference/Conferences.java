@@ -40,6 +40,7 @@ public class Conferences {
             c.getDays().size();
             c.getTracks().size();
             c.getEnabledFormats().size();
+            c.getTranslations().size();
             return c;
         });
     }

@@ -94,6 +94,7 @@ public class SessionEditor implements Serializable {
             LocalTime start = time(params.get("start"));
             form.setStart(start);
             form.setEnd(start.plus(format.defaultDuration()));
+            form.setTranslations(SessionForm.emptyTranslations(c.translationLanguages()));
         }
         SessionFormat format = registry.started(form.getFormatId()).orElse(null);
         if (format != null) {
@@ -171,6 +172,13 @@ public class SessionEditor implements Serializable {
     public String getFormatName() {
         return registry.find(form.getFormatId()).map(f -> f.displayName(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
                 .orElse(form.getFormatId());
+    }
+
+    /** A language's name in the page's language, for the translation fields: "French", "Arabic". */
+    public String languageName(String tag) {
+        java.util.Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String name = java.util.Locale.forLanguageTag(tag).getDisplayLanguage(page);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(page) + name.substring(1);
     }
 
     public boolean isCreating() {

@@ -18,8 +18,8 @@ public class Programme {
     EntityManager em;
 
     /**
-     * The public sessions of a conference in time order, tracks joined and speakers batch-read in one more
-     * statement: the count of statements does not grow with the number of sessions.
+     * The public sessions of a conference in time order, tracks joined, speakers and translations batch-read in one
+     * more statement each: the count of statements does not grow with the number of sessions.
      */
     public List<Session> publicSessions(Conference conference) {
         return em.createQuery("select s from Session s join fetch s.conference left join fetch s.track"
@@ -28,6 +28,7 @@ public class Programme {
                 .setParameter("conference", conference)
                 .setParameter("draft", SessionStatus.DRAFT)
                 .setHint(QueryHints.BATCH, "s.speakers")
+                .setHint(QueryHints.BATCH, "s.translations")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
                 .setHint(QueryHints.BATCH_SIZE, 500)
                 .getResultList();
@@ -42,6 +43,7 @@ public class Programme {
                 .getResultStream().findFirst()
                 .map(s -> {
                     s.getSpeakers().size();
+                    s.getTranslations().size();
                     return s;
                 });
     }

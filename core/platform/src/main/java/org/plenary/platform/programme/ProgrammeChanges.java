@@ -15,6 +15,7 @@ import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Conferences;
 import org.plenary.platform.conference.Track;
 import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.languages.Translation;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.validation.Problem;
 import org.plenary.platform.validation.Refused;
@@ -117,6 +118,7 @@ public class ProgrammeChanges {
             format = registry.started(session.getFormatId());
         }
         Track track = track(c, form.getTrackId(), problems);
+        checkTranslations(c, form.getTranslations(), problems);
         List<Person> speakers = speakers(c, form.getSpeakerIds(), problems);
         Instant start = null;
         Instant end = null;
@@ -152,7 +154,17 @@ public class ProgrammeChanges {
         session.placeIn(track);
         session.describe(Writes.trimmedOrNull(form.getSummary()), Writes.trimmedOrNull(form.getStreamUrl()), Writes.trimmedOrNull(form.getRecordingUrl()));
         session.changeStatus(form.getStatus());
+        if (!created && !session.getSpeakers().equals(speakers)) {
+            // Rows keyed by (session, position): moving a speaker in place would collide with the next one's row.
+            session.replaceSpeakers(List.of());
+            flush();
+        }
         session.replaceSpeakers(speakers);
+        if (form.getTranslations() != null) {
+            for (SessionForm.TranslationForm t : form.getTranslations()) {
+                session.translate(t.getLanguage(), t.getTitle(), Writes.trimmedOrNull(t.getSummary()));
+            }
+        }
         if (created) {
             em.persist(session);
         }
@@ -246,6 +258,29 @@ public class ProgrammeChanges {
             problems.add(texts.problem("trackId", "unknownTrack"));
         }
         return track.orElse(null);
+    }
+
+    /** Fields {@code tr-title-<language>} and {@code tr-summary-<language>}, as the console's editor names them. */
+    private void checkTranslations(Conference c, List<SessionForm.TranslationForm> translations, List<Problem> problems) {
+        if (translations == null) {
+            return;
+        }
+        for (SessionForm.TranslationForm t : translations) {
+            String language = t.getLanguage();
+            if (!c.translatesInto(language)) {
+                problems.add(texts.problem("translations", "notATranslationLanguage", language));
+                continue;
+            }
+            boolean titled = t.getTitle() != null && !t.getTitle().isBlank();
+            if (titled && t.getTitle().strip().length() > Translation.TITLE_MAX) {
+                problems.add(texts.problem("tr-title-" + language, "tooLong", Translation.TITLE_MAX));
+            }
+            if (t.getSummary() != null && t.getSummary().strip().length() > Translation.TEXT_MAX) {
+                problems.add(texts.problem("tr-summary-" + language, "tooLong", Translation.TEXT_MAX));
+            } else if (!titled && t.getSummary() != null && !t.getSummary().isBlank()) {
+                problems.add(texts.problem("tr-title-" + language, "translationNeedsTitle"));
+            }
+        }
     }
 
     private List<Person> speakers(Conference c, List<Long> ids, List<Problem> problems) {

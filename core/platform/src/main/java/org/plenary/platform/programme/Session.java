@@ -1,6 +1,9 @@
 package org.plenary.platform.programme;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +21,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Track;
+import org.plenary.platform.languages.Translation;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.persistence.Identified;
 import org.plenary.spi.SessionDetails;
@@ -31,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /** An entry of the programme: a talk, panel, workshop… of one format, at a time, in a track, with speakers. */
 @Entity
@@ -88,6 +93,12 @@ public class Session extends Identified {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "sort_order")
     private List<Person> speakers = new ArrayList<>();
+
+    /** The title and abstract in the conference's other languages (V7). */
+    @ElementCollection
+    @CollectionTable(name = "session_translation", joinColumns = @JoinColumn(name = "session_id"))
+    @AttributeOverride(name = "text", column = @Column(name = "summary"))
+    private List<Translation> translations = new ArrayList<>();
 
     @Version
     @Column(nullable = false)
@@ -180,6 +191,56 @@ public class Session extends Identified {
     /** The read-only picture handed to format plugins. */
     public SessionDetails details() {
         return new SessionDetails(getId(), conference.getSlug(), formatId, title, summary == null ? "" : summary,
+                getStart(), getEnd(), status, streamUrl, recordingUrl,
+                speakers.stream().map(Person::asSpeaker).toList());
+    }
+
+    /**
+     * Gives the title and abstract in another of the conference's languages; a blank title (and abstract) takes
+     * that translation away.
+     *
+     * @throws IllegalArgumentException when the language is not one of the conference's other languages, or an
+     *                                  abstract comes without a title, or either is too long
+     */
+    public void translate(String language, String title, String summary) {
+        if (!conference.translatesInto(language)) {
+            throw new IllegalArgumentException("'" + language + "' is not one of the conference's other languages "
+                    + conference.translationLanguages());
+        }
+        boolean none = title == null || title.isBlank();
+        if (none && summary != null && !summary.isBlank()) {
+            throw new IllegalArgumentException("a translation into '" + language + "' needs a title");
+        }
+        Translation translation = none ? null : new Translation(language.toLowerCase(Locale.ROOT), title, summary);
+        translations.removeIf(t -> t.getLanguage().equalsIgnoreCase(language));
+        if (translation != null) {
+            translations.add(translation);
+        }
+    }
+
+    public List<Translation> getTranslations() {
+        return Collections.unmodifiableList(translations);
+    }
+
+    /** The title in a language, else the original. */
+    public String titleIn(Locale locale) {
+        return Translation.into(translations, locale).map(Translation::getTitle).orElse(title);
+    }
+
+    /** The abstract in a language when it has one, else the original. */
+    public String summaryIn(Locale locale) {
+        return Translation.into(translations, locale).map(Translation::getText).orElse(summary);
+    }
+
+    /** The language a title shown in a locale is written in: the locale's when translated, else the conference's main one. */
+    public String languageOf(Locale locale) {
+        return Translation.into(translations, locale).map(Translation::getLanguage).orElse(conference.mainLanguageTag());
+    }
+
+    /** The read-only picture handed to format plugins, with the title and abstract in a language where given. */
+    public SessionDetails details(Locale locale) {
+        String text = summaryIn(locale);
+        return new SessionDetails(getId(), conference.getSlug(), formatId, titleIn(locale), text == null ? "" : text,
                 getStart(), getEnd(), status, streamUrl, recordingUrl,
                 speakers.stream().map(Person::asSpeaker).toList());
     }

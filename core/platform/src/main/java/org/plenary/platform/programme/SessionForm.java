@@ -59,6 +59,50 @@ public class SessionForm implements Serializable {
     /** The version the organiser started from (optimistic locking); ignored for a new session. */
     private long version;
 
+    /** Title and abstract in the conference's other languages; null leaves the session's translations as they are. */
+    private List<TranslationForm> translations;
+
+    /** The title and abstract in one other language; a blank title takes that translation away. */
+    public static class TranslationForm implements Serializable {
+
+        private String language;
+        private String title;
+        private String summary;
+
+        public TranslationForm() {
+        }
+
+        public TranslationForm(String language, String title, String summary) {
+            this.language = language;
+            this.title = title;
+            this.summary = summary;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title == null ? null : title.strip();
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+    }
+
     public static SessionForm of(Session s) {
         SessionForm f = new SessionForm();
         f.formatId = s.getFormatId();
@@ -75,7 +119,22 @@ public class SessionForm implements Serializable {
         f.streamUrl = s.getStreamUrl();
         f.recordingUrl = s.getRecordingUrl();
         f.version = s.getVersion();
+        f.translations = translationsOf(s);
         return f;
+    }
+
+    /** A row per language the conference translates into, filled where the session has a translation. */
+    static List<TranslationForm> translationsOf(Session s) {
+        return s.getConference().translationLanguages().stream().map(language -> s.getTranslations().stream()
+                        .filter(t -> t.getLanguage().equalsIgnoreCase(language)).findFirst()
+                        .map(t -> new TranslationForm(language, t.getTitle(), t.getText()))
+                        .orElseGet(() -> new TranslationForm(language, null, null)))
+                .toList();
+    }
+
+    /** Empty rows, one per language a conference translates into, for a new session. */
+    public static List<TranslationForm> emptyTranslations(List<String> languages) {
+        return languages.stream().map(l -> new TranslationForm(l, null, null)).toList();
     }
 
     @AssertTrue(message = "{plenary.endAfterStart}")
@@ -169,6 +228,14 @@ public class SessionForm implements Serializable {
 
     public void setRecordingUrl(String recordingUrl) {
         this.recordingUrl = recordingUrl;
+    }
+
+    public List<TranslationForm> getTranslations() {
+        return translations;
+    }
+
+    public void setTranslations(List<TranslationForm> translations) {
+        this.translations = translations == null ? null : new ArrayList<>(translations);
     }
 
     public long getVersion() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.plenary.platform.accounts.Account;
 import org.plenary.platform.conference.Conference;
+import org.plenary.platform.validation.Texts;
 import org.plenary.platform.mail.Letter;
 import org.plenary.platform.mail.Outbox;
 import org.plenary.platform.mail.SiteAddress;
@@ -33,7 +34,8 @@ import java.util.ResourceBundle;
 public class RegistrationMails {
 
     /** The languages the mails are written in; the first is the fallback. */
-    static final List<Locale> WRITTEN_IN = List.of(Locale.ENGLISH, Locale.FRENCH);
+    /** The languages mails are written in: the platform's (adding one is adding its bundle files). */
+    static final List<Locale> WRITTEN_IN = Texts.SPOKEN;
     static final String BUNDLE = "org.plenary.platform.registration.mail";
 
     @PersistenceContext(unitName = "plenary")

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.persistence.config.QueryHints;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.languages.Translation;
 import org.plenary.platform.people.Organisation;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.programme.DetachedFormatData;
@@ -53,6 +54,7 @@ public class ConferenceExport {
                         + " where s.conference = :c order by s.startsAtUtc, s.id", Session.class)
                 .setParameter("c", c)
                 .setHint(QueryHints.BATCH, "s.speakers")
+                .setHint(QueryHints.BATCH, "s.translations")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultList();
         Map<Long, Person> people = new LinkedHashMap<>();
@@ -73,6 +75,7 @@ public class ConferenceExport {
                 .add("firstDay", c.getFirstDay().toString()).add("lastDay", c.getLastDay().toString())
                 .add("languages", array(c.getLanguages(), Function.identity()));
         optional(conference, "contactEmail", c.getContactEmail());
+        translations(conference, c.getTranslations(), "description");
         conference.add("formats", array(c.getEnabledFormats().stream().sorted().toList(), Function.identity()));
 
         JsonArrayBuilder days = Json.createArrayBuilder();
@@ -106,6 +109,7 @@ public class ConferenceExport {
         for (Session s : sessions) {
             JsonObjectBuilder session = Json.createObjectBuilder().add("key", "s-" + s.getId()).add("title", s.getTitle());
             optional(session, "abstract", s.getSummary());
+            translations(session, s.getTranslations(), "summary");
             session.add("format", s.getFormatId());
             if (s.getTrack() != null) {
                 session.add("track", s.getTrack().getKey());
@@ -126,6 +130,20 @@ public class ConferenceExport {
         return Json.createObjectBuilder().add("plenaryExport", ConferenceImport.SUPPORTED_VERSION)
                 .add("conference", conference).add("days", days).add("tracks", tracks).add("organisations", orgs)
                 .add("people", persons).add("sessions", list).build();
+    }
+
+    /** {@code "translations": {"fr": {"title": …, "<text>": …}}}, languages sorted; nothing when there are none. */
+    private static void translations(JsonObjectBuilder builder, List<Translation> translations, String textField) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        JsonObjectBuilder all = Json.createObjectBuilder();
+        translations.stream().sorted(java.util.Comparator.comparing(Translation::getLanguage)).forEach(t -> {
+            JsonObjectBuilder one = Json.createObjectBuilder().add("title", t.getTitle());
+            optional(one, textField, t.getText());
+            all.add(t.getLanguage(), one);
+        });
+        builder.add("translations", all);
     }
 
     private static String local(Conference c, Instant instant) {

@@ -16,6 +16,7 @@ import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Conferences;
 import org.plenary.platform.conference.Track;
 import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.languages.Translation;
 import org.plenary.platform.people.Organisation;
 import org.plenary.platform.people.OrganisationKind;
 import org.plenary.platform.people.Person;
@@ -213,6 +214,17 @@ public class ConferenceImport {
         for (String id : enabled) {
             conference.enableFormat(id);
         }
+        c.members("translations").forEach((language, t) -> {
+            String translated = t.text("title", true, Translation.TITLE_MAX);
+            String description = t.text("description", false, Translation.TEXT_MAX);
+            if (translated != null) {
+                try {
+                    conference.translate(language, translated, description);
+                } catch (IllegalArgumentException e) {
+                    t.problem(null, e.getMessage());
+                }
+            }
+        });
         conference.publish();
         return conference;
     }
@@ -245,6 +257,17 @@ public class ConferenceImport {
             return Optional.empty();
         }
         track.ifPresent(session::placeIn);
+        s.members("translations").forEach((language, t) -> {
+            String translated = t.text("title", true, Translation.TITLE_MAX);
+            String summary = t.text("summary", false, Translation.TEXT_MAX);
+            if (translated != null) {
+                try {
+                    session.translate(language, translated, summary);
+                } catch (IllegalArgumentException e) {
+                    t.problem(null, e.getMessage());
+                }
+            }
+        });
         session.describe(s.text("abstract", false, JsonFields.MAX_TEXT), s.text("streamUrl", false, 1000),
                 s.text("recordingUrl", false, 1000));
         session.changeStatus(status);

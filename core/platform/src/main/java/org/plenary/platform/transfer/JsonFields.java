@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -159,6 +161,28 @@ final class JsonFields {
                 problems.add(at + ": must be an object");
             }
         }
+        return out;
+    }
+
+    /** The members of an object field, each an object with its own reader, in the file's order; missing is none. */
+    Map<String, JsonFields> members(String field) {
+        Map<String, JsonFields> out = new LinkedHashMap<>();
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (!(v instanceof JsonObject o)) {
+            problem(field, "must be an object");
+            return out;
+        }
+        String at = path.isEmpty() ? field : path + "." + field;
+        o.forEach((name, member) -> {
+            if (member instanceof JsonObject m) {
+                out.put(name, new JsonFields(m, at + "." + name, problems));
+            } else {
+                problems.add(at + "." + name + ": must be an object");
+            }
+        });
         return out;
     }
 

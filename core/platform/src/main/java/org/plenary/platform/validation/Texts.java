@@ -2,14 +2,15 @@ package org.plenary.platform.validation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.plenary.platform.languages.Languages;
+import org.plenary.platform.languages.ViewerLanguage;
 
 import java.text.MessageFormat;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -17,48 +18,39 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * The language of this request (from its Accept-Language, among the languages the platform speaks) and the
- * messages of problems in it: the platform's own ({@code org.plenary.platform.validation.messages}) and Bean
- * Validation's, interpolated in that language.
+ * The language of this request and the messages of problems in it: the platform's own
+ * ({@code org.plenary.platform.validation.messages}) and Bean Validation's, interpolated in that language. The
+ * language is the one {@link ViewerLanguage} decides (an explicit choice, the account's, the cookie's, the browser's
+ * Accept-Language, else English); on a Faces page it is the view's locale, which that same rule set.
  */
 @RequestScoped
 public class Texts {
 
-    /** The languages the platform's messages are written in; the first is the fallback. */
-    public static final List<Locale> SPOKEN = List.of(Locale.ENGLISH, Locale.FRENCH);
+    /**
+     * The languages the platform speaks, English first: those whose participant-page bundle is present
+     * ({@link Languages#SPOKEN}; adding a language is adding bundle files, listed in the README).
+     */
+    public static final List<Locale> SPOKEN = Languages.SPOKEN.all();
     static final String BUNDLE = "org.plenary.platform.validation.messages";
 
     @Inject
-    HttpServletRequest request;
+    ViewerLanguage viewer;
 
     @Inject
     ValidatorFactory validators;
 
-    private Locale locale;
-
-    /** The request's language: the first of its Accept-Language that the platform speaks, else English. */
+    /** The request's language: the view's on a Faces page, else {@link ViewerLanguage}'s. */
     public Locale locale() {
-        if (locale == null) {
-            List<Locale> wanted;
-            try {
-                wanted = request == null ? List.of() : Collections.list(request.getLocales());
-            } catch (RuntimeException noRequest) {
-                wanted = List.of();
-            }
-            locale = best(wanted);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
+            return faces.getViewRoot().getLocale();
         }
-        return locale;
+        return viewer.locale();
     }
 
-    static Locale best(List<Locale> wanted) {
-        for (Locale w : wanted) {
-            for (Locale s : SPOKEN) {
-                if (s.getLanguage().equals(w.getLanguage())) {
-                    return s;
-                }
-            }
-        }
-        return SPOKEN.get(0);
+    /** The spoken language closest to a locale (a recipient's, an account's), else English. */
+    public static Locale closest(Locale wanted) {
+        return Languages.SPOKEN.closest(wanted);
     }
 
     /** A message of the platform's bundle in the request's language, with its arguments put in. */

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** What the participant pages share: answering "not found", the viewer's locale. */
+/** What the participant pages share: answering "not found", the viewer's locale, a text of their bundle. */
 final class Pages {
 
     private Pages() {
@@ -20,6 +20,12 @@ final class Pages {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** A text of the pages' bundle ({@code msg}) in the view's language. */
+    static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
     /** The path cookies of the participant pages are set for: the application's. */

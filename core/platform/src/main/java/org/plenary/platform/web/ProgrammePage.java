@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.plenary.platform.conference.Conference;
 import org.plenary.platform.conference.Conferences;
+import org.plenary.platform.languages.ViewerLanguage;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
 
@@ -34,6 +35,9 @@ public class ProgrammePage {
     @Inject
     FormatNames formatNames;
 
+    @Inject
+    ViewerLanguage language;
+
     private String slug;
     private String day;
     private String format;
@@ -49,6 +53,7 @@ public class ProgrammePage {
             Pages.notFound();
             return;
         }
+        language.orConferenceLanguage(conference);
         zone = viewerZone.zoneFor(conference);
         Predicate<Session> shown = s -> true;
         LocalDate dayFilter = parseDay();
@@ -109,6 +114,15 @@ public class ProgrammePage {
 
     private ZonedDateTime firstInstant() {
         return conference.getFirstDay().atTime(12, 0).atZone(conference.zone());
+    }
+
+    /** The conference's title in the page's language, else the original. */
+    public String getTitle() {
+        return conference.titleIn(Pages.locale());
+    }
+
+    public String getTitleLanguage() {
+        return conference.languageOf(Pages.locale());
     }
 
     public String getZoneId() {

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 public final class ProgrammeView {
 
     /** One session's card. */
-    public record Card(long id, String title, String formatId, String formatName, String track, String time,
-                       String speakers, String status) {
+    /** One session's card; {@code titleLanguage} is the language its title is written in (a translation's or the original's). */
+    public record Card(long id, String title, String titleLanguage, String formatId, String formatName, String track,
+                       String time, String speakers, String status) {
     }
 
     /** Sessions starting together. */
@@ -45,6 +46,7 @@ public final class ProgrammeView {
     private ProgrammeView() {
     }
 
+    /** The days of the programme, titles in the locale's language where translated, times in the viewer's zone. */
     public static List<Day> of(Conference conference, List<Session> sessions, ZoneId viewerZone, Locale locale,
                                Function<String, String> formatName) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
@@ -65,7 +67,7 @@ public final class ProgrammeView {
                 String note = from.toLocalDate().equals(day.getDate()) ? null : from.format(shortDay);
                 List<Card> cards = parallel.stream()
                         .sorted(Comparator.comparing((Session s) -> s.getTrack() == null ? Integer.MAX_VALUE : s.getTrack().getSortOrder()))
-                        .map(s -> new Card(s.getId(), s.getTitle(), s.getFormatId(), formatName.apply(s.getFormatId()),
+                        .map(s -> new Card(s.getId(), s.titleIn(locale), s.languageOf(locale), s.getFormatId(), formatName.apply(s.getFormatId()),
                                 s.getTrack() == null ? null : s.getTrack().getName(),
                                 s.getStart().atZone(viewerZone).format(time) + "–" + s.getEnd().atZone(viewerZone).format(time),
                                 s.getSpeakers().stream().map(Person::getName).collect(Collectors.joining(", ")),

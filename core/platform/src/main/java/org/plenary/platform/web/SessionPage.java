@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.plenary.platform.formats.FormatRegistry;
+import org.plenary.platform.languages.ViewerLanguage;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
 import org.plenary.spi.SessionDetails;
@@ -39,6 +40,9 @@ public class SessionPage {
     ViewerZone viewerZone;
 
     @Inject
+    ViewerLanguage language;
+
+    @Inject
     ViewerMode viewerMode;
 
     private String id;
@@ -62,7 +66,8 @@ public class SessionPage {
             Pages.notFound();
             return;
         }
-        details = session.details();
+        language.orConferenceLanguage(session.getConference());
+        details = session.details(Pages.locale());
         video = session.getStatus() == SessionStatus.CANCELLED ? null
                 : details.watchUrl().flatMap(VideoEmbed::of).orElse(null);
         zone = viewerZone.zoneFor(session.getConference());
@@ -79,7 +84,7 @@ public class SessionPage {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         var start = details.start().atZone(zone);
         var end = details.end().atZone(zone);
-        return start.format(date) + ", " + start.format(time) + "–" + end.format(time);
+        return start.format(date) + Pages.text("punctuation.comma") + start.format(time) + "–" + end.format(time);
     }
 
     /** The time at the venue, when the viewer reads another zone: "10:30–10:45 Europe/Paris"; else null. */
@@ -107,6 +112,18 @@ public class SessionPage {
 
     public String getFormatName() {
         return formatNames.of(details.formatId(), Pages.locale());
+    }
+
+    /** The language the title is shown in (a translation's, else the conference's main one), for {@code lang}. */
+    public String getTitleLanguage() {
+        return session.languageOf(Pages.locale());
+    }
+
+    /** The language the abstract is shown in. */
+    public String getSummaryLanguage() {
+        var locale = Pages.locale();
+        return session.getTranslations().stream().anyMatch(t -> t.isIn(locale) && t.getText() != null)
+                ? session.languageOf(locale) : session.getConference().mainLanguageTag();
     }
 
     /** The player of the session's stream or recording, when it can play in the page; else null (a link stays). */

@@ -80,8 +80,9 @@ final class ProgrammeScreen {
 
     /** The card whose title is exactly {@code title}. */
     WebElement card(String title) {
+        String literal = title.contains("'") ? '"' + title + '"' : "'" + title + "'";
         return browser.driver().findElement(By.xpath(
-                "//li[contains(concat(' ', normalize-space(@class), ' '), ' card ')][a[normalize-space()='" + title + "']]"));
+                "//li[contains(concat(' ', normalize-space(@class), ' '), ' card ')][a[normalize-space()=" + literal + "]]"));
     }
 
     /** The time range printed on a card, e.g. "10:30–10:45". */
