@@ -247,8 +247,8 @@ public class Networking {
         Registration me = required(who, c);
         Registration other = contact(me, otherRegistration);
         // One booking at a time for either of the two, so that two bookings never take one slot: a row lock on each
-        // registration (an UPDATE that changes nothing), taken in id order, held until the booking commits. Unlike
-        // a SELECT … FOR UPDATE through EclipseLink, this queues on H2 and PostgreSQL alike.
+        // registration (an UPDATE that changes nothing, explicit and the same on H2 and PostgreSQL), taken in id
+        // order, held until the booking commits.
         List<Long> both = new ArrayList<>(List.of(me.getId(), other.getId()));
         both.sort(Comparator.naturalOrder());
         both.forEach(id -> em.createNativeQuery("UPDATE registration SET version = version WHERE id = ?")
