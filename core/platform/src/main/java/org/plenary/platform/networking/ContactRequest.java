@@ -61,7 +61,7 @@ public class ContactRequest extends Identified {
      * @throws IllegalArgumentException when they are the same, of different conferences, or the other is not listed
      */
     public ContactRequest(Registration from, Registration to, String message, Instant at) {
-        if (from.getId() != null && from.getId().equals(to.getId()) || from == to) {
+        if (from.isSameAs(to)) {
             throw new IllegalArgumentException("one does not ask oneself to be in touch");
         }
         if (!from.getConference().getId().equals(to.getConference().getId())) {
@@ -83,7 +83,7 @@ public class ContactRequest extends Identified {
 
     /** The asked participant accepts or declines; only they may, and only while it waits. */
     public void answer(Registration by, boolean accept, Instant at) {
-        if (!is(by, to)) {
+        if (!by.isSameAs(to)) {
             throw new IllegalArgumentException("only the participant asked may answer");
         }
         if (status != ContactStatus.PENDING) {
@@ -95,7 +95,7 @@ public class ContactRequest extends Identified {
 
     /** The asker takes back a request that waits. */
     public void withdraw(Registration by) {
-        if (!is(by, from)) {
+        if (!by.isSameAs(from)) {
             throw new IllegalArgumentException("only the asker may withdraw a request");
         }
         if (status != ContactStatus.PENDING) {
@@ -106,17 +106,14 @@ public class ContactRequest extends Identified {
 
     /** Whether this registration is one of the two. */
     public boolean concerns(Registration r) {
-        return is(r, from) || is(r, to);
+        return r.isSameAs(from) || r.isSameAs(to);
     }
 
     /** The other one of the two, seen from one of them. */
     public Registration other(Registration me) {
-        return is(me, from) ? to : from;
+        return me.isSameAs(from) ? to : from;
     }
 
-    private static boolean is(Registration a, Registration b) {
-        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
-    }
 
     public Conference getConference() {
         return conference;

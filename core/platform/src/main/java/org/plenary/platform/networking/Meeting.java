@@ -86,17 +86,14 @@ public class Meeting extends Identified {
     }
 
     public boolean isOneOfTheTwo(Registration r) {
-        return same(r, bookedBy) || same(r, guest);
+        return r.isSameAs(bookedBy) || r.isSameAs(guest);
     }
 
     /** The other participant, seen from one of the two. */
     public Registration other(Registration me) {
-        return same(me, bookedBy) ? guest : bookedBy;
+        return me.isSameAs(bookedBy) ? guest : bookedBy;
     }
 
-    private static boolean same(Registration a, Registration b) {
-        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
-    }
 
     public Interval interval() {
         return new Interval(getStart(), getEnd());

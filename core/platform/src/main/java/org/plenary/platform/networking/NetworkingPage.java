@@ -69,12 +69,10 @@ abstract class NetworkingPage {
         return me.orElse(null);
     }
 
+    /** The viewer's zone (ViewerZone's rule), falling back to the zone given at registration. */
     public ZoneId getZone() {
         Registration r = getMe();
-        ZoneId fallback = r == null ? getConference().zone() : r.getZone();
-        return caller.get().isSignedIn() && r != null
-                ? r.getAccount().preferredZone().orElseGet(() -> viewerZone.zoneOr(fallback))
-                : viewerZone.zoneOr(fallback);
+        return viewerZone.zoneOr(r == null ? getConference().zone() : r.getZone());
     }
 
     /** A time as the viewer reads it: "Mon 12 Oct 2020, 11:30". */

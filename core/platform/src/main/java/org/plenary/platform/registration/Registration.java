@@ -207,6 +207,11 @@ public class Registration extends Identified {
         describe(details, now);
     }
 
+    /** Whether this and another are the same registration, whether or not read into the same persistence context. */
+    public boolean isSameAs(Registration other) {
+        return this == other || (other != null && getId() != null && getId().equals(other.getId()));
+    }
+
     public Conference getConference() {
         return conference;
     }
