@@ -11,7 +11,11 @@ import jakarta.json.JsonObject;
  *       Throwing rolls the whole operation back.</li>
  *   <li>{@link #importSession(long, JsonObject)} given the output of {@link #exportSession(long)} restores the same
  *       data for the new session id: export then import is lossless.</li>
- *   <li>The JSON holds no core ids other than through the session it is keyed on.</li>
+ *   <li>The JSON holds no core ids other than through the session it is keyed on: people and organisations are
+ *       named by the keys {@link DataReferences} gives.</li>
+ *   <li>The core calls the three-argument forms of export and import; their defaults call the two-argument forms,
+ *       which every format implements. A format whose data names people or organisations overrides the
+ *       three-argument forms, and may implement the others by passing {@link DataReferences#NONE}.</li>
  * </ul>
  *
  * @since 1.0
@@ -36,6 +40,25 @@ public interface FormatData {
 
     /** This format's data for the session, as JSON; an empty object when it has none. */
     JsonObject exportSession(long sessionId);
+
+    /**
+     * This format's data for the session, naming people and organisations by {@code refs}' keys.
+     *
+     * @since 1.0
+     */
+    default JsonObject exportSession(long sessionId, DataReferences refs) {
+        return exportSession(sessionId);
+    }
+
+    /**
+     * Stores the data for the session, resolving the keys of people and organisations with {@code refs}.
+     * Same contract as {@link #importSession(long, JsonObject)}.
+     *
+     * @since 1.0
+     */
+    default void importSession(long sessionId, JsonObject data, DataReferences refs) {
+        importSession(sessionId, data);
+    }
 
     /**
      * Stores the data for the session, which is new and has no data of this format yet. Throws
