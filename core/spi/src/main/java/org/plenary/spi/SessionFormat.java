@@ -90,6 +90,20 @@ public interface SessionFormat {
         return FormatEditor.NONE;
     }
 
+    /**
+     * The same, knowing the session's conference: what a format whose fields name the conference's people or
+     * organisations overrides, to offer them and to check what is chosen against {@link ConferencePeople} (a new
+     * session has no id yet to say which conference it is in). The core calls this form; the default calls
+     * {@link #editor(long)}.
+     *
+     * @param sessionId      the session being edited; {@code 0} for one not yet saved
+     * @param conferenceSlug the conference the session is in, as the core checked it for the organiser
+     * @since 1.0
+     */
+    default FormatEditor editor(long sessionId, String conferenceSlug) {
+        return editor(sessionId);
+    }
+
     /** Export, import and clean-up of this format's own data for one session. */
     default FormatData data() {
         return FormatData.NONE;

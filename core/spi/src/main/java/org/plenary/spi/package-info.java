@@ -9,7 +9,9 @@
  * {@link org.plenary.spi.FormatState}) and talks to them only through the types of this package and the
  * events of {@link org.plenary.spi.event}.
  *
- * <p>Plugins never read or write core tables; they keep core ids (a session id) as plain columns.
+ * <p>Plugins never read or write core tables; they keep core ids (a session id, a person's id) as plain columns,
+ * read a conference's people and organisations through {@link org.plenary.spi.ConferencePeople}, and name them in
+ * exported data by the keys {@link org.plenary.spi.DataReferences} gives.
  *
  * @since 1.0
  */

@@ -98,7 +98,7 @@ public class SessionEditor implements Serializable {
         }
         SessionFormat format = registry.started(form.getFormatId()).orElse(null);
         if (format != null) {
-            formatEditor = format.editor(sessionId);
+            formatEditor = format.editor(sessionId, slug);
             editorView = format.views().view(ViewSlot.EDITOR).orElse(NO_EDITOR);
         }
     }

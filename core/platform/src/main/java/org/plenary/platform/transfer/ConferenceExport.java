@@ -14,6 +14,8 @@ import org.plenary.platform.conference.Conference;
 import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.languages.Translation;
 import org.plenary.platform.people.Organisation;
+import org.plenary.platform.people.People;
+import org.plenary.platform.people.PeopleKeys;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.programme.DetachedFormatData;
 import org.plenary.platform.programme.Session;
@@ -30,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a whole conference in Plenary's JSON format (docs/import-format.md), drafts and plugin data included, so
- * that {@link ConferenceImport} on another platform restores it. Keys are derived from ids, so two exports of an
- * unchanged conference are identical.
+ * that {@link ConferenceImport} on another platform restores it. Keys are derived from ids ({@link PeopleKeys}), so
+ * two exports of an unchanged conference are identical. Every person and organisation of the conference is written,
+ * speakers or not, since a format's data may name any of them.
  */
 @ApplicationScoped
 public class ConferenceExport {
@@ -41,6 +44,9 @@ public class ConferenceExport {
 
     @Inject
     FormatRegistry formats;
+
+    @Inject
+    People conferencePeople;
 
     /** The conference as an import file; empty when there is no such conference. */
     @Transactional
@@ -59,9 +65,12 @@ public class ConferenceExport {
                 .getResultList();
         Map<Long, Person> people = new LinkedHashMap<>();
         sessions.forEach(s -> s.getSpeakers().forEach(p -> people.putIfAbsent(p.getId(), p)));
+        conferencePeople.of(c).forEach(p -> people.putIfAbsent(p.getId(), p));
         Map<Long, Organisation> organisations = new LinkedHashMap<>();
         people.values().stream().map(Person::getOrganisation).filter(Objects::nonNull)
                 .forEach(o -> organisations.putIfAbsent(o.getId(), o));
+        conferencePeople.organisationsOf(c).forEach(o -> organisations.putIfAbsent(o.getId(), o));
+        PeopleKeys keys = PeopleKeys.own(people.values(), organisations.values(), "this conference");
         Map<Long, String> detached = sessions.isEmpty() ? Map.of() : em.createQuery(
                         "select d from DetachedFormatData d where d.sessionId in :ids", DetachedFormatData.class)
                 .setParameter("ids", sessions.stream().map(Session::getId).toList())
@@ -89,17 +98,17 @@ public class ConferenceExport {
                 .add("position", t.getSortOrder())));
         JsonArrayBuilder orgs = Json.createArrayBuilder();
         organisations.values().forEach(o -> {
-            JsonObjectBuilder org = Json.createObjectBuilder().add("key", "o-" + o.getId()).add("name", o.getName())
+            JsonObjectBuilder org = Json.createObjectBuilder().add("key", PeopleKeys.of(o)).add("name", o.getName())
                     .add("kind", o.getKind().name());
             optional(org, "website", o.getWebsite());
             orgs.add(org);
         });
         JsonArrayBuilder persons = Json.createArrayBuilder();
         people.values().forEach(p -> {
-            JsonObjectBuilder person = Json.createObjectBuilder().add("key", "p-" + p.getId()).add("name", p.getName());
+            JsonObjectBuilder person = Json.createObjectBuilder().add("key", PeopleKeys.of(p)).add("name", p.getName());
             optional(person, "affiliation", p.getAffiliation());
             if (p.getOrganisation() != null) {
-                person.add("organisation", "o-" + p.getOrganisation().getId());
+                person.add("organisation", PeopleKeys.of(p.getOrganisation()));
             }
             optional(person, "country", p.getCountry());
             optional(person, "bio", p.getBio());
@@ -115,11 +124,11 @@ public class ConferenceExport {
                 session.add("track", s.getTrack().getKey());
             }
             session.add("start", local(c, s.getStart())).add("end", local(c, s.getEnd()))
-                    .add("speakers", array(s.getSpeakers(), p -> "p-" + p.getId()));
+                    .add("speakers", array(s.getSpeakers(), PeopleKeys::of));
             optional(session, "streamUrl", s.getStreamUrl());
             optional(session, "recordingUrl", s.getRecordingUrl());
             session.add("status", s.getStatus().name());
-            JsonObject data = formats.started(s.getFormatId()).map(f -> f.data().exportSession(s.getId()))
+            JsonObject data = formats.started(s.getFormatId()).map(f -> f.data().exportSession(s.getId(), keys))
                     .orElseGet(() -> detached.containsKey(s.getId())
                             ? Json.createReader(new StringReader(detached.get(s.getId()))).readObject() : null);
             if (data != null && !data.isEmpty()) {

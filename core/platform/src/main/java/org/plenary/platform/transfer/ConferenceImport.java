@@ -19,6 +19,7 @@ import org.plenary.platform.formats.FormatRegistry;
 import org.plenary.platform.languages.Translation;
 import org.plenary.platform.people.Organisation;
 import org.plenary.platform.people.OrganisationKind;
+import org.plenary.platform.people.PeopleKeys;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.programme.DetachedFormatData;
 import org.plenary.platform.programme.Session;
@@ -162,9 +163,10 @@ public class ConferenceImport {
         people.values().forEach(em::persist);
         sessions.keySet().forEach(em::persist);
         em.flush();
+        PeopleKeys keys = PeopleKeys.imported(people, organisations);
         int index = 0;
         for (Map.Entry<Session, JsonObject> entry : sessions.entrySet()) {
-            handOver(entry.getKey(), entry.getValue(), index++, problems);
+            handOver(entry.getKey(), entry.getValue(), keys, index++, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidImport(problems);
@@ -320,16 +322,21 @@ public class ConferenceImport {
         });
     }
 
-    private void handOver(Session session, JsonObject data, int index, List<String> problems) {
+    /**
+     * Gives the session's data to its format, which resolves the file's keys of people and organisations; or, when
+     * the format is not running, keeps it with those keys renamed to the platform's own, which the export writes and
+     * the format resolves once it starts ({@link org.plenary.platform.programme.DetachedData}).
+     */
+    private void handOver(Session session, JsonObject data, PeopleKeys keys, int index, List<String> problems) {
         Optional<SessionFormat> plugin = formats.started(session.getFormatId());
-        if (plugin.isPresent()) {
-            try {
-                plugin.get().data().importSession(session.getId(), data);
-            } catch (IllegalArgumentException e) {
-                problems.add("sessions[" + index + "].data: " + e.getMessage());
+        try {
+            if (plugin.isPresent()) {
+                plugin.get().data().importSession(session.getId(), data, keys);
+            } else if (!data.isEmpty()) {
+                em.persist(new DetachedFormatData(session.getId(), session.getFormatId(), keys.toOwnKeys(data).toString()));
             }
-        } else if (!data.isEmpty()) {
-            em.persist(new DetachedFormatData(session.getId(), session.getFormatId(), data.toString()));
+        } catch (IllegalArgumentException e) {
+            problems.add("sessions[" + index + "].data: " + e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.plenary.spi.DataReferences;
 import org.plenary.spi.FormatDescriptor;
 import org.plenary.spi.FormatEditor;
 import org.plenary.spi.FormatSetting;
@@ -54,7 +55,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  *       create only tables and sequences with the plugin's prefix ({@code fmt_<id>_});</li>
  *   <li>every entity of the plugin's persistence unit is mapped to a table of its prefix, and every mapped column
  *       exists (each entity is read back with the schema the migrations made, never a generated one);</li>
- *   <li>a session's data survives export then import into another session, and clean-up removes it;</li>
+ *   <li>a session's data survives export then import into another session, and clean-up removes it (through the
+ *       three-argument {@link org.plenary.spi.FormatData} methods the core calls, people named by the keys of
+ *       {@link ContractPeople});</li>
+ *   <li>its editor, opened for a session of {@link ContractPeople#CONFERENCE}, finds kept data valid and saves it
+ *       unchanged, and is serialisable;</li>
  *   <li>its settings have distinct keys and defaults of their type.</li>
  * </ul>
  *
@@ -77,8 +82,20 @@ public abstract class FormatContractTest {
      */
     protected abstract SessionFormat format(EntityManager em);
 
-    /** A realistic, non-empty piece of this format's data for one session, in the shape its export produces. */
+    /**
+     * A realistic, non-empty piece of this format's data for one session, in the shape its export produces. People
+     * and organisations are named by the keys of {@link ContractPeople} ({@code "amina"}, {@code "ministry"}…).
+     */
     protected abstract JsonObject sampleData();
+
+    /**
+     * How the data names people and organisations, as the core hands it to the three-argument
+     * {@link org.plenary.spi.FormatData} methods: by default the keys of {@link ContractPeople#SAMPLE}, whose people
+     * a format that names them reads through the {@link org.plenary.spi.ConferencePeople} wired in {@link #format}.
+     */
+    protected DataReferences references() {
+        return ContractPeople.SAMPLE.references();
+    }
 
     /** The name of the plugin's persistence unit; by default the format's id. */
     protected String persistenceUnit() {
@@ -204,24 +221,24 @@ public abstract class FormatContractTest {
         long first = 900_001L;
         long second = 900_002L;
         inTransaction(em -> {
-            format(em).data().importSession(first, sample);
+            format(em).data().importSession(first, sample, references());
             return null;
         });
-        JsonObject exported = inTransaction(em -> format(em).data().exportSession(first));
+        JsonObject exported = inTransaction(em -> format(em).data().exportSession(first, references()));
         assertEquals(sample, exported, "export does not give back what was imported");
         inTransaction(em -> {
-            format(em).data().importSession(second, exported);
+            format(em).data().importSession(second, exported, references());
             return null;
         });
-        assertEquals(exported, inTransaction(em -> format(em).data().exportSession(second)),
+        assertEquals(exported, inTransaction(em -> format(em).data().exportSession(second, references())),
                 "importing an export into another session changed the data");
         inTransaction(em -> {
             format(em).data().deleteSession(first);
             return null;
         });
-        assertNotEquals(sample, inTransaction(em -> format(em).data().exportSession(first)),
+        assertNotEquals(sample, inTransaction(em -> format(em).data().exportSession(first, references())),
                 "deleteSession left the session's data behind");
-        assertEquals(exported, inTransaction(em -> format(em).data().exportSession(second)),
+        assertEquals(exported, inTransaction(em -> format(em).data().exportSession(second, references())),
                 "deleting one session touched another's data");
     }
 
@@ -230,13 +247,13 @@ public abstract class FormatContractTest {
         long id = 900_003L;
         JsonObject sample = sampleData();
         inTransaction(em -> {
-            format(em).data().importSession(id, sample);
+            format(em).data().importSession(id, sample, references());
             return null;
         });
         inTransaction(em -> {
-            FormatEditor fresh = format(em).editor(0);
+            FormatEditor fresh = format(em).editor(0, ContractPeople.CONFERENCE);
             assertEquals(List.of(), fresh.check(), "an editor for a new session has nothing wrong");
-            FormatEditor editor = format(em).editor(id);
+            FormatEditor editor = format(em).editor(id, ContractPeople.CONFERENCE);
             assertEquals(List.of(), editor.check(), "what the format keeps must pass its own editor's check");
             try (var out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
                 out.writeObject(fresh);
@@ -247,7 +264,7 @@ public abstract class FormatContractTest {
             editor.save(id);
             return null;
         });
-        assertEquals(sample, inTransaction(em -> format(em).data().exportSession(id)),
+        assertEquals(sample, inTransaction(em -> format(em).data().exportSession(id, references())),
                 "saving an unchanged editor changed the session's data");
         inTransaction(em -> {
             format(em).data().deleteSession(id);

@@ -216,7 +216,7 @@ class ConsolePagesIT {
     void anOrganiserEnablesAFormatButCannotDisableOneSessionsUse() throws Exception {
         ConsoleBrowser organiser = ConsoleBrowser.signedIn(base.toURI(), ORGANISER, PASSWORD);
         String page = organiser.open("console/plugins.xhtml?c=mlw2020").body();
-        assertTrue(page.contains("Not installed"), "panel and the other formats of the demo are enabled but missing");
+        assertTrue(page.contains("Not installed"), "workshop and the other formats of the demo are enabled but missing");
         assertFalse(page.contains("<code>late</code>"), "a failed format is not offered");
 
         organiser.submit("console/plugins.xhtml", "formats", Map.of(), organiser.buttonAfter("<code>keynote</code>", "disable"));

@@ -15,7 +15,7 @@ final class GeneratedConferences {
 
     /**
      * A one-day conference in Nairobi time with {@code sessions} sessions over three tracks, each with two
-     * speakers; the formats cycle through keynote, panel (not installed) and broken (failed).
+     * speakers; the formats cycle through keynote, fishbowl (not installed) and broken (failed).
      */
     static JsonObject generated(String slug, int sessions) {
         JsonArrayBuilder people = Json.createArrayBuilder();
@@ -24,7 +24,7 @@ final class GeneratedConferences {
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
         LocalDateTime start = LocalDateTime.parse("2021-03-01T08:00");
-        String[] formats = {"keynote", "panel", "broken"};
+        String[] formats = {"keynote", "fishbowl", "broken"};
         for (int i = 0; i < sessions; i++) {
             LocalDateTime from = start.plusMinutes(10L * (i / 3));
             JsonObjectBuilder s = Json.createObjectBuilder().add("key", "s" + i).add("title", "Session " + i)
@@ -44,7 +44,7 @@ final class GeneratedConferences {
                 .add("conference", Json.createObjectBuilder().add("slug", slug).add("title", "Generated " + slug)
                         .add("timeZone", "Africa/Nairobi").add("firstDay", "2021-03-01").add("lastDay", "2021-03-01")
                         .add("languages", Json.createArrayBuilder().add("en").add("sw"))
-                        .add("formats", Json.createArrayBuilder().add("keynote").add("panel").add("broken")))
+                        .add("formats", Json.createArrayBuilder().add("keynote").add("fishbowl").add("broken")))
                 .add("days", Json.createArrayBuilder().add(Json.createObjectBuilder().add("date", "2021-03-01").add("theme", "Testing")))
                 .add("tracks", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("key", "t0").add("name", "Hall").add("position", 1))

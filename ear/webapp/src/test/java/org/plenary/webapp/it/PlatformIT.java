@@ -31,8 +31,11 @@ import org.plenary.platform.transfer.ConferenceExport;
 import org.plenary.platform.transfer.ConferenceImport;
 import org.plenary.platform.transfer.InvalidImport;
 import org.plenary.platform.web.ProgrammeView;
+import org.plenary.spi.ConferencePeople;
 import org.plenary.spi.FormatState;
+import org.plenary.spi.PersonRef;
 import org.plenary.webapp.it.broken.FailingStartFormat;
+import org.plenary.webapp.it.naming.RosterFormat;
 
 import jakarta.transaction.UserTransaction;
 
@@ -74,7 +77,11 @@ class PlatformIT {
                 .addAsResource("db/migration/bad-migration/V1__broken.sql")
                 .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                         + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
-        return war.addAsLibrary(broken).addClass(GeneratedConferences.class);
+        JavaArchive naming = ShrinkWrap.create(JavaArchive.class, "naming-formats.jar")
+                .addPackage(RosterFormat.class.getPackage())
+                .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                        + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        return war.addAsLibrary(broken).addAsLibrary(naming).addClass(GeneratedConferences.class);
     }
 
     @Inject
@@ -100,6 +107,12 @@ class PlatformIT {
 
     @Inject
     DetachedData detached;
+
+    @Inject
+    RosterFormat roster;
+
+    @Inject
+    ConferencePeople conferencePeople;
 
     @ArquillianResource
     URL base;
@@ -185,7 +198,7 @@ class PlatformIT {
                 assertEquals("BREAKOUT", payload.getString("kind"));
                 assertTrue(payload.getString("note").startsWith("kept "));
             }
-            assertEquals(4, rows, "the panel (missing) and broken (failed) sessions keep their data");
+            assertEquals(4, rows, "the fishbowl (missing) and broken (failed) sessions keep their data");
         }
         Conference kept = conferences.bySlug("kept").orElseThrow();
         Session keynote = programme.publicSessions(kept).stream().filter(s -> s.getFormatId().equals("keynote")).findFirst().orElseThrow();
@@ -271,18 +284,45 @@ class PlatformIT {
                 "data kept for the missing panel format travels too");
     }
 
-    /** The export without its keys, which are derived from ids and so differ between two copies. */
+    /**
+     * The export without its keys, which are derived from ids and so differ between two copies: people and
+     * organisations are named instead, in the sessions' speakers and data alike.
+     */
     private static String comparable(JsonObject export) {
-        Map<String, String> people = export.getJsonArray("people").stream().map(v -> v.asJsonObject())
-                .collect(Collectors.toMap(p -> p.getString("key"), p -> p.getString("name")));
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String list : List.of("people", "organisations")) {
+            export.getJsonArray(list).stream().map(v -> v.asJsonObject())
+                    .forEach(p -> names.put(p.getString("key"), list + ":" + p.getString("name")));
+        }
         return export.getJsonArray("sessions").stream().map(v -> {
             JsonObject s = v.asJsonObject();
             return String.join("|", s.getString("title"), s.getString("format"), s.getString("track", "-"),
                     s.getString("start"), s.getString("end"), s.getString("status"),
-                    s.getJsonArray("speakers").stream().map(k -> people.get(((jakarta.json.JsonString) k).getString()))
+                    s.getJsonArray("speakers").stream().map(k -> names.get(((jakarta.json.JsonString) k).getString()))
                             .collect(Collectors.joining(",")),
-                    String.valueOf(s.get("data")));
+                    String.valueOf(s.containsKey("data") ? named(s.get("data"), names) : null));
         }).collect(Collectors.joining("\n")) + Json.createObjectBuilder(export.getJsonObject("conference")).remove("slug").build();
+    }
+
+    /** The JSON with every string that is a key of the file replaced by the name it stands for. */
+    static jakarta.json.JsonValue named(jakarta.json.JsonValue value, Map<String, String> names) {
+        return switch (value.getValueType()) {
+            case STRING -> {
+                String text = ((jakarta.json.JsonString) value).getString();
+                yield Json.createValue(names.getOrDefault(text, text));
+            }
+            case ARRAY -> {
+                var array = Json.createArrayBuilder();
+                value.asJsonArray().forEach(v -> array.add(named(v, names)));
+                yield array.build();
+            }
+            case OBJECT -> {
+                var object = Json.createObjectBuilder();
+                value.asJsonObject().forEach((k, v) -> object.add(names.getOrDefault(k, k), named(v, names)));
+                yield object.build();
+            }
+            default -> value;
+        };
     }
 
     @Test
@@ -392,6 +432,141 @@ class PlatformIT {
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     page + " opened an HTTP session: " + response.headers().allValues("Set-Cookie"));
         }
+    }
+
+    @Test
+    @Order(15)
+    void formatsReadAConferencesPeopleByIdAndOnlyItsOwn() {
+        importer.importConference(named("named", "roster", Json.createObjectBuilder().build()));
+        Conference named = conferences.bySlug("named").orElseThrow();
+        List<PersonRef> people = conferencePeople.people("named");
+        assertEquals(List.of("Ada Host", "Bea Guest", "Cy Guest"), people.stream().map(PersonRef::name).toList(), "by name");
+        PersonRef ada = people.get(0);
+        assertEquals("Director, Open Schools", ada.affiliation());
+        assertEquals("KE", ada.country());
+        assertEquals("", people.get(1).affiliation(), "an empty field, never null");
+        assertEquals(conferencePeople.organisations("named").get(0).id(), ada.organisationId());
+        assertEquals("NGO", conferencePeople.organisations("named").get(0).kind());
+        assertEquals(ada, conferencePeople.person(ada.id()).orElseThrow());
+        long mlwPerson = conferencePeople.people("mlw2020").get(0).id();
+        assertEquals("mlw2020", conferencePeople.person(mlwPerson).orElseThrow().conferenceSlug(),
+                "a person of another conference says so");
+        assertTrue(conferencePeople.person(-1).isEmpty());
+        assertTrue(conferencePeople.organisation(-1).isEmpty());
+        assertEquals(List.of(), conferencePeople.people("no-such-conference"));
+        assertTrue(named.getId() > 0);
+    }
+
+    @Test
+    @Order(16)
+    void aFormatsDataNamesPeopleByTheFilesKeysAndExportsAndImportsBackWithThemResolved() {
+        JsonObject data = Json.createObjectBuilder().add("host", "ada").add("guests", Json.createArrayBuilder().add("cy").add("bea"))
+                .add("organiser", "open-schools").build();
+        importer.importConference(named("rostered", "roster", data));
+        Session session = programme.publicSessions(conferences.bySlug("rostered").orElseThrow()).get(0);
+        RosterFormat.Roster kept = roster.of(session.getId());
+        Map<Long, String> names = conferencePeople.people("rostered").stream()
+                .collect(Collectors.toMap(PersonRef::id, PersonRef::name));
+        assertEquals("Ada Host", names.get(kept.host()), "the file's key became the id it was imported as");
+        assertEquals(List.of("Cy Guest", "Bea Guest"), kept.guests().stream().map(names::get).toList());
+        assertEquals("Open Schools", conferencePeople.organisation(kept.organiser()).orElseThrow().name());
+
+        JsonObject exported = export.export("rostered").orElseThrow();
+        JsonObject out = exported.getJsonArray("sessions").getJsonObject(0).getJsonObject("data");
+        Map<String, String> keys = exported.getJsonArray("people").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(p -> p.getString("key"), p -> p.getString("name")));
+        assertEquals("Ada Host", keys.get(out.getString("host")), "named by a key of the file's people: " + out);
+        assertEquals(3, keys.size(), "Ada hosts but does not speak, and is in the file all the same");
+        assertEquals("o-" + kept.organiser(), out.getString("organiser"));
+
+        JsonObject renamed = Json.createObjectBuilder(exported).add("conference",
+                Json.createObjectBuilder(exported.getJsonObject("conference")).add("slug", "rostered-copy")).build();
+        importer.importConference(renamed);
+        JsonObject copy = export.export("rostered-copy").orElseThrow();
+        assertEquals(comparable(exported), comparable(copy), "the copy names the same people, under keys of its own");
+    }
+
+    @Test
+    @Order(17)
+    void aKeyThatNamesNobodyRefusesTheWholeImport() {
+        JsonObject data = Json.createObjectBuilder().add("host", "ghost").add("guests", Json.createArrayBuilder().add("ada")).build();
+        InvalidImport refused = assertThrows(InvalidImport.class, () -> importer.importConference(named("ghostly", "roster", data)));
+        assertEquals(List.of("sessions[0].data: 'ghost' is not a person of this file"), refused.problems());
+        assertTrue(conferences.bySlug("ghostly").isEmpty());
+
+        JsonObject organisationAsPerson = Json.createObjectBuilder().add("host", "open-schools")
+                .add("guests", Json.createArrayBuilder()).build();
+        assertEquals(List.of("sessions[0].data: 'open-schools' is not a person of this file"), assertThrows(InvalidImport.class,
+                () -> importer.importConference(named("ghostly", "roster", organisationAsPerson))).problems());
+    }
+
+    @Test
+    @Order(18)
+    void dataKeptForAMissingFormatNamesPeopleByThePlatformsKeysAndIsResolvedWhenItStarts() throws Exception {
+        JsonObject data = Json.createObjectBuilder().add("host", "bea").add("guests", Json.createArrayBuilder().add("ada"))
+                .add("organiser", "open-schools").add("note", "ada, bea").build();
+        importer.importConference(named("waiting", "fishbowl", data));
+        Session session = programme.publicSessions(conferences.bySlug("waiting").orElseThrow()).get(0);
+        Map<String, Long> ids = conferencePeople.people("waiting").stream()
+                .collect(Collectors.toMap(p -> p.name().split(" ")[0].toLowerCase(Locale.ROOT), PersonRef::id));
+        long school = conferencePeople.organisations("waiting").get(0).id();
+        DataSource ds = InitialContext.doLookup("java:comp/DefaultDataSource");
+        try (Connection c = ds.getConnection()) {
+            ResultSet rs = c.createStatement().executeQuery("select payload from session_format_data where session_id = " + session.getId());
+            assertTrue(rs.next());
+            assertEquals(Json.createObjectBuilder().add("host", "p-" + ids.get("bea")).add("guests", Json.createArrayBuilder()
+                            .add("p-" + ids.get("ada"))).add("organiser", "o-" + school).add("note", "ada, bea").build(),
+                    Json.createReader(new StringReader(rs.getString(1))).readObject(),
+                    "kept with the platform's own keys, the rest as it came");
+        }
+        JsonObject exported = export.export("waiting").orElseThrow();
+        Map<String, String> keys = exported.getJsonArray("people").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(p -> p.getString("key"), p -> p.getString("name")));
+        assertEquals("Bea Guest", keys.get(exported.getJsonArray("sessions").getJsonObject(0).getJsonObject("data").getString("host")),
+                "the export's data names a person of the export");
+
+        // The format starts: what was kept for it is handed over, resolved with the conference's people of now.
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().executeUpdate("update session_format_data set format_id = 'roster' where session_id = " + session.getId());
+        }
+        assertEquals(1, detached.handOver(registry.find("roster").orElseThrow()));
+        RosterFormat.Roster handed = roster.of(session.getId());
+        assertEquals(ids.get("bea"), handed.host());
+        assertEquals(List.of(ids.get("ada")), handed.guests());
+        assertEquals(school, handed.organiser());
+
+        // A key of someone who is not (or no longer) of the conference: the format refuses, and everything stays kept.
+        long elsewhere = conferencePeople.people("named").get(0).id();
+        try (Connection c = ds.getConnection()) {
+            var insert = c.prepareStatement("insert into session_format_data (session_id, format_id, payload) values (?, 'roster', ?)");
+            insert.setLong(1, session.getId());
+            insert.setString(2, "{\"host\":\"p-" + elsewhere + "\",\"guests\":[]}");
+            insert.executeUpdate();
+        }
+        assertEquals("'p-" + elsewhere + "' is not a person of this conference", assertThrows(IllegalArgumentException.class,
+                () -> detached.handOver(registry.find("roster").orElseThrow())).getMessage());
+        try (Connection c = ds.getConnection()) {
+            assertEquals(1, count(c, "select count(*) from session_format_data where session_id = " + session.getId()));
+        }
+    }
+
+    /**
+     * A one-day conference with three people (Ada, who hosts and does not speak; Bea and Cy, who do), one organisation
+     * and one session of the format, with this data.
+     */
+    private static JsonObject named(String slug, String format, JsonObject data) {
+        return Json.createReader(new StringReader("""
+                {"plenaryExport":1,
+                 "conference":{"slug":"%s","title":"Named","timeZone":"Africa/Nairobi","firstDay":"2021-05-01","lastDay":"2021-05-01","formats":["%s"]},
+                 "days":[{"date":"2021-05-01"}],
+                 "tracks":[],
+                 "organisations":[{"key":"open-schools","name":"Open Schools","kind":"NGO"}],
+                 "people":[{"key":"cy","name":"Cy Guest","country":"UG"},
+                           {"key":"ada","name":"Ada Host","affiliation":"Director, Open Schools","organisation":"open-schools","country":"KE"},
+                           {"key":"bea","name":"Bea Guest"}],
+                 "sessions":[{"key":"s","title":"Roll call","format":"%s","start":"2021-05-01T09:00","end":"2021-05-01T10:00",
+                              "status":"SCHEDULED","speakers":["bea","cy"],"data":%s}]}""".formatted(slug, format, format, data)))
+                .readObject();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
