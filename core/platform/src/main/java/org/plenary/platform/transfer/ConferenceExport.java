@@ -129,8 +129,11 @@ public class ConferenceExport {
             optional(session, "recordingUrl", s.getRecordingUrl());
             session.add("status", s.getStatus().name());
             JsonObject data = formats.started(s.getFormatId()).map(f -> f.data().exportSession(s.getId(), keys))
-                    .orElseGet(() -> detached.containsKey(s.getId())
-                            ? Json.createReader(new StringReader(detached.get(s.getId()))).readObject() : null);
+                    .orElse(null);
+            if ((data == null || data.isEmpty()) && detached.containsKey(s.getId())) {
+                // kept for a format that is missing, or that refused it when it started: it travels as kept
+                data = Json.createReader(new StringReader(detached.get(s.getId()))).readObject();
+            }
             if (data != null && !data.isEmpty()) {
                 session.add("data", data);
             }
