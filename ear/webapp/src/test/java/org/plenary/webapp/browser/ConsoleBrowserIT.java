@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (an organiser of MLW 2020, with a one-time password), the organiser changes that password, creates a conference,
  * gives it two days, two tracks and a speaker, schedules a keynote with the keynote's own editor (its slides), moves
  * it, sees a clash when the speaker is booked twice, publishes the conference, and finds it on the public
- * programme, where a script typed in a title is only text.
+ * programme, where a script typed in a title is only text; then schedules a panel with the panel's editor (its
+ * moderator and panellists, in order), which participants find on its page.
  */
 @BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -104,12 +105,7 @@ class ConsoleBrowserIT {
         assertEquals("Practice and tools", browser.findAll("[id='days:list'] tbody tr input").get(1).getAttribute("value"));
 
         browser.clickToNavigate(browser.find("a#menu-people"));
-        browser.find("button[id='people:new']").click();
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='person:name']")));
-        ConsoleSteps.type(browser, "person:name", "Amina Diallo");
-        ConsoleSteps.type(browser, "person:affiliation", "Ministry of Education");
-        browser.find("button[id='person:save']").click();
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "Amina Diallo"));
+        addPerson(browser, "Amina Diallo", "Ministry of Education", null);
     }
 
     @Test
@@ -211,6 +207,84 @@ class ConsoleBrowserIT {
                 "nothing typed is lost");
         browser.open(editor);
         assertEquals("Opening keynote, revised elsewhere", browser.find("input[name='session:title']").getAttribute("value"));
+    }
+
+    @Test
+    @Order(6)
+    void schedulesAPanelWithItsModeratorAndPanellistsWhichParticipantsThenSee(Browser browser) {
+        ConsoleSteps.signIn(browser, ORGANISER, ORGANISER_PASSWORD);
+        browser.open("console/people.xhtml?c=" + SLUG);
+        addPerson(browser, "Bruno Costa", "Vice-Minister of Education", "BR");
+        addPerson(browser, "Chen Wei", "Researcher, open education", "CN");
+        browser.open("console/programme.xhtml?c=" + SLUG + "&day=2027-03-01");
+        browser.clickToNavigate(browser.findAll("#grid td").get(0).findElement(By.linkText("+ Panel")));
+
+        ConsoleSteps.type(browser, "session:title", "Ministers' panel on school connectivity");
+        ConsoleSteps.type(browser, "session:start", "11:00");
+        ConsoleSteps.type(browser, "session:end", "12:00");
+        new Select(browser.find("select[name='session:status']")).selectByValue("SCHEDULED");
+        new Select(browser.find("select[name='session:panel:kind']")).selectByVisibleText("High-level panel");
+        new Select(browser.find("select[name='session:panel:moderator']")).selectByVisibleText(AMINA);
+        addPanellist(browser, BRUNO);
+        addPanellist(browser, AMINA);
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("Amina Diallo moderates this panel and cannot also sit on it as a panellist."),
+                "the panel's own check: " + ConsoleSteps.messages(browser));
+        assertEquals(List.of(BRUNO, AMINA), seated(browser), "the input is kept");
+        assertEquals(AMINA, new Select(browser.find("select[name='session:panel:moderator']")).getFirstSelectedOption().getText());
+
+        new Select(browser.findAll("tr.panel-seat select").get(1)).selectByVisibleText(CHEN);
+        browser.findAll("tr.panel-seat input[id$=':role']").get(1).sendKeys("For the research community");
+        browser.findAll("tr.panel-seat button[id$=':up']").get(1).click();
+        browser.waitUntil(d -> {
+            try {
+                return seated(browser).equals(List.of(CHEN, BRUNO));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false; // the rows are being drawn again
+            }
+        });
+        browser.clickToNavigate(browser.find("button[id='session:save']"));
+        assertTrue(ConsoleSteps.messages(browser).contains("was created"), ConsoleSteps.messages(browser));
+        assertEquals(List.of(CHEN, BRUNO), seated(browser), "saved in the order chosen");
+        String id = browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        browser.open("session.xhtml?id=" + id);
+        assertAll(
+                () -> assertEquals("Ministers' panel on school connectivity", browser.find("h1").getText()),
+                () -> assertEquals("High-level panel", browser.find("dd.panel-kind").getText()),
+                () -> assertEquals("Amina Diallo, Ministry of Education", browser.find("dd.panel-moderator").getText()),
+                () -> assertEquals(List.of("Chen Wei, Researcher, open education (China) — For the research community",
+                        "Bruno Costa, Vice-Minister of Education (Brazil)"),
+                        browser.findAll("li.panellist").stream().map(WebElement::getText).toList()));
+    }
+
+    private static final String AMINA = "Amina Diallo — Ministry of Education";
+    private static final String BRUNO = "Bruno Costa — Vice-Minister of Education";
+    private static final String CHEN = "Chen Wei — Researcher, open education";
+
+    private static void addPerson(Browser browser, String name, String affiliation, String country) {
+        browser.find("button[id='people:new']").click();
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='person:name']")));
+        ConsoleSteps.type(browser, "person:name", name);
+        ConsoleSteps.type(browser, "person:affiliation", affiliation);
+        if (country != null) {
+            ConsoleSteps.type(browser, "person:country", country);
+        }
+        browser.find("button[id='person:save']").click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), name));
+    }
+
+    /** Adds a row to the panel's editor (an Ajax button) and picks the person in it. */
+    private static void addPanellist(Browser browser, String label) {
+        int rows = browser.findAll("tr.panel-seat").size();
+        browser.find("button[id$='add-panellist']").click();
+        browser.waitUntil(d -> browser.findAll("tr.panel-seat").size() == rows + 1);
+        new Select(browser.findAll("tr.panel-seat select").get(rows)).selectByVisibleText(label);
+    }
+
+    /** Who the panel's editor seats, in order. */
+    private static List<String> seated(Browser browser) {
+        return browser.findAll("tr.panel-seat select").stream().map(s -> new Select(s).getFirstSelectedOption().getText()).toList();
     }
 
     private static void addDay(Browser browser, String date, String theme) {

@@ -33,6 +33,7 @@ record ParticipantPage(String name, Supplier<String> path, boolean light, boolea
             at("programme, nothing matches", "programme.xhtml?c=" + MLW + "&day=2020-10-12&format=workshop"),
             at("programme in Tokyo time", "programme.xhtml?c=" + MLW + "&tz=Asia/Tokyo"),
             session("keynote session", "Opening ceremony"),
+            session("panel session", "High-level panel on distance-learning policies"),
             session("session of a missing format (generic view)", "Workshop (Huawei)"),
             session("session with a video", LightModeBrowserIT.VIDEO_SESSION),
             session("session with a video", LightModeBrowserIT.VIDEO_SESSION).inLightMode(),

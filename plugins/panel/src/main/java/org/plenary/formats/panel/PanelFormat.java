@@ -7,7 +7,6 @@ import org.plenary.spi.ConferencePeople;
 import org.plenary.spi.FormatData;
 import org.plenary.spi.FormatDescriptor;
 import org.plenary.spi.FormatEditor;
-import org.plenary.spi.FormatViews;
 import org.plenary.spi.LiveFeature;
 import org.plenary.spi.SessionFormat;
 
@@ -48,11 +47,6 @@ public class PanelFormat implements SessionFormat {
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;
-    }
-
-    @Override
-    public FormatViews views() {
-        return FormatViews.conventional(DESCRIPTOR.id());
     }
 
     @Override
