@@ -134,15 +134,10 @@ class AgendaBrowserIT {
         return browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
     }
 
-    /**
-     * Sends the sign-in form and, should the platform not bring the participant back to the page that asked for it
-     * (it sent every account to the console before participants could sign in), opens that page.
-     */
+    /** Sends the sign-in form: the platform brings the participant back to the page that asked for it. */
     private static void signInAndComeBack(Browser browser, String page) {
         browser.clickToNavigateAllowingErrors(browser.find("input[name='signin:submit']"));
-        if (!browser.currentUrl().contains(page)) {
-            browser.open(page);
-        }
+        assertTrue(browser.currentUrl().endsWith("/" + page), "back to the page first asked for: " + browser.currentUrl());
     }
 
     private static void star(Browser browser, String title) {

@@ -146,10 +146,6 @@ class NetworkingBrowserIT {
         ConsoleSteps.type(browser, "signin:email", email);
         ConsoleSteps.type(browser, "signin:password", PASSWORD);
         browser.clickToNavigate(browser.find("input[name='signin:submit']"));
-        // Sign-in does not yet lead back to the protected page first asked for (see the closing note): open it again.
-        if (!browser.currentUrl().contains(page.substring(0, page.indexOf('?')))) {
-            browser.open(page);
-        }
-        assertTrue(browser.currentUrl().contains(page.substring(0, page.indexOf('?'))), browser.currentUrl());
+        assertTrue(browser.currentUrl().endsWith("/" + page), "back to the page first asked for: " + browser.currentUrl());
     }
 }

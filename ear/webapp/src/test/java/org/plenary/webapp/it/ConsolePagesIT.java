@@ -128,7 +128,7 @@ class ConsolePagesIT {
         for (String page : pages("mlw2020")) {
             HttpResponse<String> answer = anonymous.open(page);
             assertEquals(302, answer.statusCode(), page);
-            assertTrue(SignInClient.location(answer).endsWith("/login.xhtml"), page);
+            assertTrue(SignInClient.location(answer).endsWith(SignInClient.signInPageFor(page)), page + ": " + SignInClient.location(answer));
         }
     }
 
