@@ -166,14 +166,14 @@ class AgendaBrowserIT {
         return entry.findElement(By.cssSelector("time.time")).getText();
     }
 
-    private static List<VEvent> feed(String url) throws Exception {
+    static List<VEvent> feed(String url) throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build()
                 .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), url);
         return new CalendarBuilder().build(new StringReader(response.body())).getComponents("VEVENT");
     }
 
-    private static String text(VEvent event, String property) {
+    static String text(VEvent event, String property) {
         return event.getProperty(property).map(Property::getValue).orElse(null);
     }
 
