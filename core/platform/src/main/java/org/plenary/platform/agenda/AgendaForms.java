@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.plenary.platform.accounts.FormSignIn;
 import org.plenary.platform.access.Caller;
 import org.plenary.platform.access.CurrentCaller;
 import org.plenary.platform.access.FormToken;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  *       page to return to, relative: {@code programme.xhtml?…}, {@code session.xhtml?…} or {@code agenda.xhtml?…});</li>
  *   <li>{@code POST /agenda/reset-feed}: {@code c} (the conference): a new secret for the caller's calendar feed.</li>
  * </ul>
- * Both carry the session's {@link FormToken} (else 403). A signed-out visitor is sent to sign in; an id that is no
+ * Both carry the session's {@link FormToken} (else 403). A signed-out visitor is sent to sign in and then back; an id that is no
  * public session of a published conference is 404. A script may send {@code Accept: application/json} to get 204
  * instead of the redirect.
  */
@@ -52,7 +53,9 @@ public class AgendaForms extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller who = caller.get();
         if (!who.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            String back = request.getParameter("back");
+            response.sendRedirect(request.getContextPath() + (back != null && BACK.matcher(back).matches()
+                    ? FormSignIn.loginPageReturningTo("/" + back) : FormSignIn.LOGIN_PAGE));
             return;
         }
         if (!token.matches(request.getParameter(FormToken.FIELD))) {
