@@ -16,6 +16,12 @@ final class Exports {
     private Exports() {
     }
 
+    /** The export as the file of another conference, with this slug: what a copy is imported from. */
+    static JsonObject renamed(JsonObject export, String slug) {
+        return Json.createObjectBuilder(export).add("conference",
+                Json.createObjectBuilder(export.getJsonObject("conference")).add("slug", slug)).build();
+    }
+
     /**
      * The export without its keys, which are derived from ids and so differ between two copies: people and
      * organisations are named instead, in the sessions' speakers and data alike.

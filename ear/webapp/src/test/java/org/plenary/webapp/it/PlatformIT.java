@@ -270,8 +270,7 @@ class PlatformIT {
     @Order(8)
     void anExportImportsBackIntoTheSameConference() {
         JsonObject exported = export.export("mlw2020").orElseThrow();
-        JsonObject renamed = Json.createObjectBuilder(exported).add("conference",
-                Json.createObjectBuilder(exported.getJsonObject("conference")).add("slug", "mlw2020-copy")).build();
+        JsonObject renamed = Exports.renamed(exported, "mlw2020-copy");
         importer.importConference(renamed);
         JsonObject copy = export.export("mlw2020-copy").orElseThrow();
         assertEquals(35, copy.getJsonArray("sessions").size());
@@ -443,8 +442,7 @@ class PlatformIT {
         assertEquals(3, keys.size(), "Ada hosts but does not speak, and is in the file all the same");
         assertEquals("o-" + kept.organiser(), out.getString("organiser"));
 
-        JsonObject renamed = Json.createObjectBuilder(exported).add("conference",
-                Json.createObjectBuilder(exported.getJsonObject("conference")).add("slug", "rostered-copy")).build();
+        JsonObject renamed = Exports.renamed(exported, "rostered-copy");
         importer.importConference(renamed);
         JsonObject copy = export.export("rostered-copy").orElseThrow();
         assertEquals(Exports.comparable(exported), Exports.comparable(copy), "the copy names the same people, under keys of its own");
