@@ -40,7 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Imports a whole conference from Plenary's JSON format (docs/import-format.md) in one transaction: every
+ * Imports a whole conference from Plenary's JSON format (docs/import-format.md), the sessions' questions included, in
+ * one transaction: every
  * problem in the file is reported at once and nothing is stored unless all of it is valid.
  */
 @ApplicationScoped
@@ -141,6 +142,7 @@ public class ConferenceImport {
             }
         }
         Map<Session, JsonObject> sessions = new LinkedHashMap<>();
+        Map<Session, QuestionsInFile> questions = new HashMap<>();
         Map<String, Session> sessionKeys = new HashMap<>();
         for (JsonFields s : file.objects("sessions")) {
             session(s, conference, people, problems).ifPresent(session -> {
@@ -149,6 +151,7 @@ public class ConferenceImport {
                     s.problem("key", "'" + key + "' is given twice");
                 }
                 sessions.put(session, s.objectOrEmpty("data"));
+                questions.put(session, QuestionsInFile.read(s));
             });
         }
         overlapsInTracks(sessions.keySet(), problems);
@@ -162,6 +165,7 @@ public class ConferenceImport {
         people.values().forEach(em::persist);
         sessions.keySet().forEach(em::persist);
         em.flush();
+        questions.forEach((session, qa) -> qa.store(em, session.getId()));
         int index = 0;
         for (Map.Entry<Session, JsonObject> entry : sessions.entrySet()) {
             handOver(entry.getKey(), entry.getValue(), index++, problems);
