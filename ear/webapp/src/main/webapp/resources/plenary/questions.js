@@ -73,8 +73,12 @@
   function connect(wait) {
     var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + box.getAttribute('data-live'));
     socket.onopen = function () { wait = 1000; };
-    socket.onmessage = function (event) { apply(JSON.parse(event.data)); };
+    socket.onmessage = function (event) {
+      apply(JSON.parse(event.data));
+      box.setAttribute('data-connected', 'true');
+    };
     socket.onclose = function (event) {
+      box.setAttribute('data-connected', 'false');
       if (event.code !== 1008) { setTimeout(function () { connect(Math.min(wait * 2, 30000)); }, wait); }
     };
   }
