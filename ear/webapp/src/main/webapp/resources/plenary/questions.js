@@ -65,6 +65,12 @@
       if (list.children[i] !== li) { list.insertBefore(li, list.children[i] || null); }
     });
     none.hidden = items.length > 0;
+    message.questions.forEach(function (q) {
+      var waiting = document.querySelector('#questions-waiting li[data-id="' + q.id + '"]');
+      if (waiting) { waiting.parentNode.removeChild(waiting); }
+    });
+    var waitingBox = document.getElementById('questions-waiting-box');
+    if (waitingBox && !waitingBox.querySelector('li')) { waitingBox.hidden = true; }
     if (ask) { ask.hidden = !open; }
     state.textContent = box.getAttribute(open ? 'data-open-text' : 'data-closed-text');
     if (items.length !== before) { live.textContent = box.getAttribute('data-updated-text'); }

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * moderator on its moderator's view. Pat asks (with his name), the moderator sees it arrive and approves it, and it
  * appears on both participants' pages; Pia votes, and the count moves on every page; Pia asks too, the moderator
  * approves and pins her question, and it moves to the top everywhere. No page is reloaded for any of it: each
- * carries a mark set by the test before, still there after.
+ * carries a mark set by the test before, still there after. Without JavaScript, the same page asks and votes by
+ * plain posts.
  */
 @BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,6 +78,7 @@ class QuestionsBrowserIT {
             awaitSocket(pat);
             mark(pat);
             click(moderator, FIRST, "button.approve");
+            pat.waitUntil(d -> pat.findAll("#questions-waiting li").isEmpty());
             for (Browser participant : List.of(pat, pia)) {
                 WebElement shown = participant.waitUntil(d -> visibleQuestion(participant, FIRST));
                 assertTrue(shown.getText().contains("Pat Okafor"), "with his name, as he chose: " + shown.getText());
@@ -115,6 +117,25 @@ class QuestionsBrowserIT {
             pat.screenshot("questions-participant");
             moderator.screenshot("questions-moderator");
         }
+    }
+
+    @Test
+    @Order(2)
+    void withoutJavaScriptOneAsksAndVotesAllTheSame(Browser browser) {
+        TownHall.ensure(browser);
+        ConsoleSteps.signIn(browser, PIA, piaPassword);
+        browser.javaScript(false);
+        browser.open("session.xhtml?id=" + TownHall.answeredSessionId());
+        WebElement question = browser.find("#question-list li");
+        browser.clickToNavigate(question.findElement(By.cssSelector("button.vote-button")));
+        assertEquals("Your vote counts.", browser.find("#questions-outcome").getText());
+        assertTrue(browser.find("#question-list li .voted-mark").isDisplayed());
+        assertEquals("1", browser.find("#question-list li .count").getText());
+
+        browser.find("#question-text").sendKeys("Is there a summary in French?");
+        browser.clickToNavigate(browser.find("#ask-submit"));
+        assertTrue(browser.find("#questions-outcome").getText().contains("waits for a moderator"));
+        assertTrue(browser.find("#questions-waiting").getText().contains("Is there a summary in French?"));
     }
 
     /** The question on a participant's page, once shown there; null before. */
