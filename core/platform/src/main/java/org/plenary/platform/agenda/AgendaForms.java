@@ -51,12 +51,7 @@ public class AgendaForms extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller who = caller.get();
-        if (!who.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
-            return;
-        }
-        if (!token.matches(request.getParameter(FormToken.FIELD))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!token.admits(who, response)) {
             return;
         }
         try {

@@ -52,12 +52,7 @@ public class QuestionForms extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean json = String.valueOf(request.getHeader("Accept")).contains("application/json");
         Caller who = caller.get();
-        if (!who.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
-            return;
-        }
-        if (!token.matches(request.getParameter(FormToken.FIELD))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!token.admits(who, response)) {
             return;
         }
         long sessionId;

@@ -129,6 +129,9 @@ class QuestionsIT {
     Questions questions;
 
     @Inject
+    org.plenary.platform.programme.ProgrammeChanges programmeChanges;
+
+    @Inject
     LiveQuestions live;
 
     @ArquillianResource
@@ -518,6 +521,25 @@ class QuestionsIT {
                         "no voter is imported: Pia may vote again there"),
                 () -> assertEquals(session(file, "Ask the panel").toString(),
                         session(export.export(SLUG).orElseThrow(), "Ask the panel").toString(), "an export is stable"));
+    }
+
+    @Test
+    @Order(12)
+    void deletingASessionTakesItsQuestionsAndVotesAlong() throws Exception {
+        Session moved = programme.publicSessions(conferences.bySlug("qa-moved").orElseThrow()).stream()
+                .filter(s -> s.getTitle().equals("Ask the panel")).findFirst().orElseThrow();
+        assertFalse(questions.all(admin(), moved.getId()).isEmpty());
+        programmeChanges.delete(admin(), "qa-moved", moved.getId(), moved.getVersion());
+        javax.sql.DataSource ds = javax.naming.InitialContext.doLookup("java:comp/DefaultDataSource");
+        try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement count = c.prepareStatement(
+                "select (select count(*) from question where session_id = ?) + (select count(*) from question_board where session_id = ?)")) {
+            count.setLong(1, moved.getId());
+            count.setLong(2, moved.getId());
+            try (java.sql.ResultSet rs = count.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "no question or board is left of the deleted session");
+            }
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
