@@ -3,6 +3,8 @@
 #   PLENARY_DATA_DIR  where the database and server state live (default: ./data); survives restarts
 #   PLENARY_PORT      HTTP port on 127.0.0.1 (default: 8080)
 #   PLENARY_DEMO      load the MLW 2020 programme on the first start (default: true)
+#   PLENARY_DEMO_DATES  upcoming (default): the programme moved forward by whole weeks to start after today, so that
+#                     it can be tried (registration, meetings, live sessions); as-held: its own dates, October 2020
 #   PLENARY_SKIP_BUILD=1  start the last build without building again
 #   PLENARY_DB=postgresql with PLENARY_DB_HOST, _PORT, _NAME, _USER, _PASSWORD: use PostgreSQL (domain-config/README.md)
 #   PLENARY_MAIL_HOST (and _PORT, _TLS, _USER, _PASSWORD, _FROM)  the SMTP server; unset: mails wait in the outbox, logged
@@ -13,6 +15,7 @@ cd "$(dirname "$0")"
 data_dir="${PLENARY_DATA_DIR:-$PWD/data}"
 port="${PLENARY_PORT:-8080}"
 demo="${PLENARY_DEMO:-true}"
+demo_dates="${PLENARY_DEMO_DATES:-upcoming}"
 
 if [ "${PLENARY_SKIP_BUILD:-0}" != 1 ] || [ ! -f ear/webapp/target/plenary.war ]; then
   mvn -B -q -DskipTests package
@@ -31,7 +34,7 @@ fi
 echo "Plenary: http://localhost:${port}/  (data in ${data_dir})"
 # --nocluster: no multicast discovery (Payara's default would send to 224.2.2.4); --disablephonehome: no usage
 # report to Payara's servers.
-exec java -Dplenary.demo="$demo" -Dplenary.data.dir="$data_dir" ${PLENARY_JAVA_OPTS:-} \
+exec java -Dplenary.demo="$demo" -Dplenary.demo.dates="$demo_dates" -Dplenary.data.dir="$data_dir" ${PLENARY_JAVA_OPTS:-} \
   -jar ear/webapp/target/payara-micro.jar --nocluster --disablephonehome \
   --interfaces 127.0.0.1 \
   --port "$port" \

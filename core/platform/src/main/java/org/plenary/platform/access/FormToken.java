@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.plenary.platform.accounts.FormSignIn;
 
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -53,11 +54,15 @@ public class FormToken {
 
     /**
      * Whether a plain form's post may go on, as the servlets that receive them ask first: the caller is signed in
-     * (else they are sent to sign in) and the form sent back this session's token (else 403).
+     * (else they are sent to sign in, then to {@code returnTo}) and the form sent back this session's token (else 403).
+     *
+     * @param returnTo the page to come back to once signed in (from the application's root: {@code /session.xhtml?id=…}),
+     *                 or null for the sign-in page's own choice
      */
-    public boolean admits(Caller who, HttpServletResponse response) throws IOException {
+    public boolean admits(Caller who, String returnTo, HttpServletResponse response) throws IOException {
         if (!who.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            response.sendRedirect(request.getContextPath()
+                    + (returnTo == null ? FormSignIn.LOGIN_PAGE : FormSignIn.loginPageReturningTo(returnTo)));
             return false;
         }
         if (!matches(request.getParameter(FIELD))) {

@@ -30,8 +30,6 @@ public class SignIn {
     public enum Outcome {
         /** Signed in; the caller chooses where to go. */
         SIGNED_IN,
-        /** Signed in, and the response already sends the browser back to the protected page it first asked for. */
-        CONTINUE,
         /** Wrong e-mail or password, or a disabled account: the same answer for all three. */
         REFUSED,
         /** Too many recent failures for this e-mail address or from this client address: not even checked. */
@@ -80,9 +78,6 @@ public class SignIn {
             case SUCCESS:
                 failures.forgetAccount(email);
                 return Outcome.SIGNED_IN;
-            case SEND_CONTINUE:
-                failures.forgetAccount(email);
-                return Outcome.CONTINUE;
             default:
                 failures.record(email, address, now);
                 return Outcome.REFUSED;

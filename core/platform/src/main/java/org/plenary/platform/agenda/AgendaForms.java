@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *       page to return to, relative: {@code programme.xhtml?…}, {@code session.xhtml?…} or {@code agenda.xhtml?…});</li>
  *   <li>{@code POST /agenda/reset-feed}: {@code c} (the conference): a new secret for the caller's calendar feed.</li>
  * </ul>
- * Both carry the session's {@link FormToken} (else 403). A signed-out visitor is sent to sign in; an id that is no
+ * Both carry the session's {@link FormToken} (else 403). A signed-out visitor is sent to sign in and then back; an id that is no
  * public session of a published conference is 404. A script may send {@code Accept: application/json} to get 204
  * instead of the redirect.
  */
@@ -51,7 +51,8 @@ public class AgendaForms extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller who = caller.get();
-        if (!token.admits(who, response)) {
+        String back = request.getParameter("back");
+        if (!token.admits(who, back != null && BACK.matcher(back).matches() ? "/" + back : null, response)) {
             return;
         }
         try {

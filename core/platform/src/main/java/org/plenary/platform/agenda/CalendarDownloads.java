@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.platform.conference.Conference;
+import org.plenary.platform.networking.Networking;
 import org.plenary.platform.programme.Programme;
 import org.plenary.platform.programme.Session;
 
@@ -47,6 +48,9 @@ public class CalendarDownloads extends HttpServlet {
     @Inject
     Programme programme;
 
+    @Inject
+    Networking networking;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -75,8 +79,10 @@ public class CalendarDownloads extends HttpServlet {
             String name = MessageFormat.format(ResourceBundle.getBundle("org.plenary.platform.agenda.calendar", locale,
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("agenda"),
                     conference.getAcronym() == null || conference.getAcronym().isBlank() ? conference.getTitle() : conference.getAcronym());
+            long account = found.get().getAccount().getId();
             String text = new SessionCalendar(pages(request), locale, clock.instant())
-                    .feed(name, agenda.sessions(found.get().getAccount().getId(), conference));
+                    .feed(name, agenda.sessions(account, conference), networking.meetingsOf(account, conference), account,
+                            root(request).resolve("contacts.xhtml?c=" + conference.getSlug()));
             response.setHeader("X-Robots-Tag", "noindex");
             response.setHeader("Referrer-Policy", "no-referrer");
             send(response, text, "inline; filename=\"" + conference.getSlug() + "-agenda.ics\"");

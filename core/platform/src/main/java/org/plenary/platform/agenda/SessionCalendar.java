@@ -18,7 +18,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.parameter.Value;
+import org.plenary.platform.networking.Meeting;
 import org.plenary.platform.people.Person;
+import org.plenary.platform.registration.Registration;
 import org.plenary.platform.programme.Session;
 import org.plenary.spi.SessionStatus;
 
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +42,8 @@ import java.util.stream.Collectors;
  * same for the session's life (a calendar updates the event rather than adding another), start and end in UTC
  * (every calendar program shows them in its own zone), the title, a description with the summary, the speakers and
  * the stream, the session's page as URL, the stream as LOCATION, and STATUS:CANCELLED for a cancelled session.
+ * A feed also holds its account's networking meetings: "Meeting with …", the other participant's organisation and the
+ * note in the description, the contacts page (where it can be cancelled) as URL.
  */
 public final class SessionCalendar {
 
@@ -60,9 +65,16 @@ public final class SessionCalendar {
         this.now = now;
     }
 
-    /** A feed to subscribe to: named, refreshed hourly by calendar programs that honour RFC 7986's REFRESH-INTERVAL. */
-    public String feed(String name, List<Session> sessions) {
+    /**
+     * A feed to subscribe to: named, refreshed hourly by calendar programs that honour RFC 7986's REFRESH-INTERVAL.
+     *
+     * @param meetings     the booked meetings of the feed's account
+     * @param accountId    that account, to name the other participant of each meeting
+     * @param meetingsPage where the account sees and cancels its meetings
+     */
+    public String feed(String name, List<Session> sessions, List<Meeting> meetings, long accountId, URI meetingsPage) {
         Calendar calendar = base(sessions);
+        meetings.forEach(m -> calendar.add(event(m, accountId, meetingsPage)));
         calendar.add(new Name(name));
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofHours(1)));
@@ -108,6 +120,34 @@ public final class SessionCalendar {
         if (s.getStatus() == SessionStatus.CANCELLED) {
             event.add(ImmutableStatus.VEVENT_CANCELLED);
         }
+        return event;
+    }
+
+    /** The UID of a meeting's event. */
+    public static String uid(Meeting meeting) {
+        return "meeting-" + meeting.getId() + "@" + meeting.getConference().getSlug() + ".plenary";
+    }
+
+    private VEvent event(Meeting m, long accountId, URI page) {
+        Registration other = m.otherThan(accountId);
+        VEvent event = new VEvent(false);
+        event.add(new DtStamp(now));
+        event.add(new Uid(uid(m)));
+        event.add(new net.fortuna.ical4j.model.property.DtStart<>(m.getStart()));
+        event.add(new net.fortuna.ical4j.model.property.DtEnd<>(m.getEnd()));
+        event.add(new net.fortuna.ical4j.model.property.Summary(
+                MessageFormat.format(texts.getString("meeting"), other.getAccount().getDisplayName())));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, m.getVersion())));
+        event.add(new Url(page));
+        StringBuilder text = new StringBuilder();
+        if (other.getOrganisation() != null && !other.getOrganisation().isBlank()) {
+            text.append(other.getAccount().getDisplayName()).append(" · ").append(other.getOrganisation()).append('\n');
+        }
+        if (m.getNote() != null && !m.getNote().isBlank()) {
+            text.append(m.getNote().strip()).append('\n');
+        }
+        text.append(texts.getString("meetings")).append(": ").append(page);
+        event.add(new Description(text.toString()));
         return event;
     }
 

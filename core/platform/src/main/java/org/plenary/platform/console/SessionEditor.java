@@ -1,5 +1,7 @@
 package org.plenary.platform.console;
 
+import org.plenary.platform.people.Person;
+import java.util.Comparator;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -158,9 +160,15 @@ public class SessionEditor implements Serializable {
         return getConference().getTracks().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
     }
 
-    /** The conference's people, for the speakers list. */
+    /**
+     * The conference's people, for the speakers list: the session's speakers first, in programme order, then everyone
+     * else by name. A list box sends its choices in the order of its options, so saving keeps the speakers' order and
+     * a speaker added comes after them.
+     */
     public List<SelectItem> getPeople() {
+        List<Long> speaking = form.getSpeakerIds();
         return people.of(getConference()).stream()
+                .sorted(Comparator.comparingInt((Person p) -> speaking.contains(p.getId()) ? speaking.indexOf(p.getId()) : speaking.size()))
                 .map(p -> new SelectItem(p.getId(), p.getName() + (p.getAffiliation() == null ? "" : " — " + p.getAffiliation())))
                 .toList();
     }

@@ -89,6 +89,11 @@ public class Meeting extends Identified {
         return r.isSameAs(bookedBy) || r.isSameAs(guest);
     }
 
+    /** The other participant, seen from the account of one of the two. */
+    public Registration otherThan(long accountId) {
+        return bookedBy.getAccount().getId() == accountId ? guest : bookedBy;
+    }
+
     /** The other participant, seen from one of the two. */
     public Registration other(Registration me) {
         return me.isSameAs(bookedBy) ? guest : bookedBy;

@@ -213,6 +213,18 @@ public class Networking {
                 ContactRequest.class).setParameter("me", me).getResultList();
     }
 
+    /**
+     * The meetings still booked of an account in a conference, soonest first, with both sides' accounts loaded: none
+     * when it is not registered there.
+     */
+    public List<Meeting> meetingsOf(long accountId, Conference conference) {
+        return em.createQuery("select m from Meeting m join fetch m.bookedBy b join fetch b.account join fetch m.guest g"
+                        + " join fetch g.account where m.conference = :c and m.status = :booked"
+                        + " and (b.account.id = :a or g.account.id = :a) order by m.startsAtUtc", Meeting.class)
+                .setParameter("c", conference).setParameter("a", accountId)
+                .setParameter("booked", Meeting.Status.BOOKED).getResultList();
+    }
+
     /** The participant's meetings still booked, soonest first. */
     public List<Meeting> meetingsOf(Registration me) {
         return em.createQuery("select m from Meeting m where (m.bookedBy = :me or m.guest = :me) and m.status = :booked"

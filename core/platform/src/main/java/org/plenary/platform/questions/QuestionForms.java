@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  *   <li>{@code POST /questions/ask}: {@code session}, {@code text}, {@code showName} ({@code on} to show one's name);</li>
  *   <li>{@code POST /questions/vote}: {@code session}, {@code question}.</li>
  * </ul>
- * Both carry the visitor's {@link FormToken} (else 403). A signed-out visitor is sent to sign in; a session that is
+ * Both carry the visitor's {@link FormToken} (else 403). A signed-out visitor is sent to sign in, then back to the
+ * session's page; a session that is
  * no public session with Q&amp;A, or a question not approved in it, is 404. A refusal's message (too long, closed,
  * too many) is kept for the page to show once. A script may send {@code Accept: application/json}: 204 when done,
  * else the status (400 for a text refused, 409 when closed, 429 when too many, 403, 404) with {@code {"message": …}}.
@@ -52,7 +53,8 @@ public class QuestionForms extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean json = String.valueOf(request.getHeader("Accept")).contains("application/json");
         Caller who = caller.get();
-        if (!token.admits(who, response)) {
+        String session = request.getParameter("session");
+        if (!token.admits(who, session != null && session.matches("[0-9]{1,18}") ? "/session.xhtml?id=" + session : null, response)) {
             return;
         }
         long sessionId;

@@ -72,11 +72,8 @@ public class ConfirmPage {
         if (choosing) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext ext = faces.getExternalContext();
-            SignIn.Outcome outcome = signIn.attempt(confirmed.getAccount().getEmail(), password,
+            signIn.attempt(confirmed.getAccount().getEmail(), password,
                     (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse());
-            if (outcome == SignIn.Outcome.CONTINUE) {
-                faces.responseComplete();
-            }
         }
         password = null;
     }

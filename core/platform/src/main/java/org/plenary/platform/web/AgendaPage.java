@@ -1,5 +1,13 @@
 package org.plenary.platform.web;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.plenary.platform.networking.Meeting;
+import org.plenary.platform.networking.Networking;
+import org.plenary.platform.registration.Registration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -32,8 +40,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * "My agenda" ({@code agenda.xhtml?c=…}, signed-in viewers only): the sessions the viewer starred in a conference,
- * by day in the viewer's zone, clashes and cancellations marked, and the private calendar feed to subscribe to.
+ * "My agenda" ({@code agenda.xhtml?c=…}, signed-in viewers only): the sessions the viewer starred in a conference and
+ * the networking meetings they booked or were booked into, by day in the viewer's zone, clashes and cancellations
+ * marked, and the private calendar feed to subscribe to.
  */
 @Named("agendaPage")
 @RequestScoped
@@ -52,8 +61,13 @@ public class AgendaPage {
         }
     }
 
+    /** One booked meeting as listed: when, with whom (and their organisation), the note. */
+    public record MeetingEntry(long id, String time, String conferenceTime, String with, String organisation,
+                               String note) {
+    }
+
     /** A day in the viewer's zone. */
-    public record Day(LocalDate date, String label, List<Entry> entries) {
+    public record Day(LocalDate date, String label, List<Entry> entries, List<MeetingEntry> meetings) {
     }
 
     @Inject
@@ -72,6 +86,9 @@ public class AgendaPage {
     FormatNames formatNames;
 
     @Inject
+    Networking networking;
+
+    @Inject
     HttpServletRequest request;
 
     private String slug;
@@ -80,6 +97,7 @@ public class AgendaPage {
     private List<Day> days;
     private int clashes;
     private AgendaFeed feed;
+    private boolean nothingStarred;
 
     public void load() {
         conference = conferences.publishedWithProgrammeFrame(slug).orElse(null);
@@ -112,12 +130,34 @@ public class AgendaPage {
                     clashing.stream().map(c -> c.other().getTitle()).distinct().toList());
             byDay.computeIfAbsent(s.getStart().atZone(zone).toLocalDate(), d -> new ArrayList<>()).add(entry);
         }
-        days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getKey().format(dayLabel), e.getValue())).toList();
+        Map<LocalDate, List<MeetingEntry>> meetingsByDay = new HashMap<>();
+        for (Meeting m : networking.meetingsOf(who.accountId(), conference)) {
+            Registration other = m.otherThan(who.accountId());
+            MeetingEntry entry = new MeetingEntry(m.getId(), range(m.getStart(), m.getEnd(), zone, time),
+                    own.equals(zone) ? null : range(m.getStart(), m.getEnd(), own, time) + " " + own.getId(),
+                    other.getAccount().getDisplayName(), other.getOrganisation(), m.getNote());
+            meetingsByDay.computeIfAbsent(m.getStart().atZone(zone).toLocalDate(), d -> new ArrayList<>()).add(entry);
+        }
+        days = new TreeSet<>(union(byDay.keySet(), meetingsByDay.keySet())).stream()
+                .map(date -> new Day(date, date.format(dayLabel), byDay.getOrDefault(date, List.of()),
+                        meetingsByDay.getOrDefault(date, List.of())))
+                .toList();
+        nothingStarred = sessions.isEmpty();
         feed = agenda.feed(who, conference);
     }
 
     private static String range(Session s, ZoneId zone, DateTimeFormatter time) {
-        return s.getStart().atZone(zone).format(time) + "–" + s.getEnd().atZone(zone).format(time);
+        return range(s.getStart(), s.getEnd(), zone, time);
+    }
+
+    private static String range(Instant start, Instant end, ZoneId zone, DateTimeFormatter time) {
+        return start.atZone(zone).format(time) + "–" + end.atZone(zone).format(time);
+    }
+
+    private static Set<LocalDate> union(Set<LocalDate> a, Set<LocalDate> b) {
+        Set<LocalDate> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The feed's address for calendar programs that are given an https address. */
@@ -131,8 +171,9 @@ public class AgendaPage {
         return "webcal" + feedUrl.toString().substring(feedUrl.getScheme().length());
     }
 
+    /** No session starred (meetings aside): the page says how to star. */
     public boolean isNothingStarred() {
-        return days.isEmpty();
+        return nothingStarred;
     }
 
     public int getClashes() {

@@ -20,9 +20,9 @@ import java.util.ResourceBundle;
 
 /**
  * The sign-in page ({@code /login.xhtml}): e-mail and password, one message for every refusal so that nobody learns
- * whether an account exists, another when attempts are throttled. Once signed in, the visitor goes back to the
- * protected page first asked for; else to the page named by {@code return} (a path of this site: the registration
- * page links here with it), else to the page they came from (its Referer, when it is of this site); else
+ * whether an account exists, another when attempts are throttled. Once signed in, the visitor goes to the page
+ * named by {@code return} (a path of this site: a protected page asked for while signed out sends the visitor here
+ * with it, see {@code FormSignIn}, and the registration page links here with it), else to the page they came from (its Referer, when it is of this site); else
  * administrators and organisers go to the console, an account with a one-time password to the page that changes it,
  * and everyone else to the home of the conference they last registered to, or the list of conferences.
  */
@@ -77,7 +77,6 @@ public class SignInPage {
                 (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse());
         password = null;
         switch (outcome) {
-            case CONTINUE -> faces.responseComplete();
             case SIGNED_IN -> {
                 try {
                     ext.redirect(ext.getRequestContextPath() + destination());
@@ -90,7 +89,7 @@ public class SignInPage {
         }
     }
 
-    /** Where a visitor goes once signed in, when no protected page waits. */
+    /** Where a visitor goes once signed in. */
     String destination() {
         String back = safe(returnTo);
         if (back != null) {

@@ -40,7 +40,8 @@ class SessionCalendarTest {
         Session panel = session(102, "Panel", "09:00", "10:30");
         panel.changeStatus(SessionStatus.CANCELLED);
 
-        String text = calendar.feed("MLW · my agenda", List.of(opening, panel));
+        String text = calendar.feed("MLW · my agenda", List.of(opening, panel), List.of(), 0,
+                URI.create("https://plenary.example/contacts.xhtml?c=mlw"));
         Calendar read = new CalendarBuilder().build(new StringReader(text));
         List<VEvent> events = read.getComponents("VEVENT");
 

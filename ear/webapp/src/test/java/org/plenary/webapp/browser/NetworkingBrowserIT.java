@@ -1,5 +1,6 @@
 package org.plenary.webapp.browser;
 
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,7 +16,9 @@ import org.plenary.testkit.browser.BrowserTest;
 import org.plenary.webapp.mail.Mailbox;
 
 import java.time.Duration;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two participants meet, as people would: each registers to a coming conference and confirms by the e-mailed link
  * (listed in the directory), one finds the other in the directory and asks to be in touch, the other accepts and
  * books a half-hour meeting in a slot free for both, and the first finds it on their contacts page, in their zone,
- * and in their mailbox.
+ * in their mailbox, in "my agenda" and in the calendar feed they subscribe to.
  */
 @BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -120,6 +123,16 @@ class NetworkingBrowserIT {
         signInAt(browser, "contacts.xhtml?c=" + SLUG + "&tz=Europe/Paris", BEN);
         String meetings = browser.find("#meetings").getText();
         assertTrue(meetings.contains("Ana Achieng"), meetings);
+
+        browser.open("agenda.xhtml?c=" + SLUG);
+        WebElement meeting = browser.find("li.agenda-meeting");
+        assertAll(
+                () -> assertTrue(meeting.getText().contains("Meeting with Ana Achieng"), meeting.getText()),
+                () -> assertEquals("07:00–07:30", meeting.findElement(By.cssSelector("time.time")).getText(),
+                        "08:00 in Nairobi is 07:00 in Paris, Ben's zone now"));
+        List<VEvent> events = AgendaBrowserIT.feed(browser.find("#feed-url").getAttribute("value"));
+        assertEquals(List.of("Meeting with Ana Achieng"), events.stream().map(e -> AgendaBrowserIT.text(e, "SUMMARY")).toList(),
+                "the meeting is in the calendar Ben subscribes to");
     }
 
     private static void register(Browser browser, String name, String email, String country) throws Exception {
@@ -146,10 +159,6 @@ class NetworkingBrowserIT {
         ConsoleSteps.type(browser, "signin:email", email);
         ConsoleSteps.type(browser, "signin:password", PASSWORD);
         browser.clickToNavigate(browser.find("input[name='signin:submit']"));
-        // Sign-in does not yet lead back to the protected page first asked for (see the closing note): open it again.
-        if (!browser.currentUrl().contains(page.substring(0, page.indexOf('?')))) {
-            browser.open(page);
-        }
-        assertTrue(browser.currentUrl().contains(page.substring(0, page.indexOf('?'))), browser.currentUrl());
+        assertTrue(browser.currentUrl().endsWith("/" + page), "back to the page first asked for: " + browser.currentUrl());
     }
 }

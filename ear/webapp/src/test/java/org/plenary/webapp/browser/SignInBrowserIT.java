@@ -24,7 +24,8 @@ class SignInBrowserIT {
     @Test
     void theAdminSignsInSeesTheConsoleAndSignsOut(Browser browser) {
         browser.open("console/index.xhtml");
-        assertTrue(browser.currentUrl().endsWith("/login.xhtml"), "an anonymous visitor is sent to sign in: " + browser.currentUrl());
+        assertTrue(browser.currentUrl().endsWith("/login.xhtml?return=%2Fconsole%2Findex.xhtml"),
+                "an anonymous visitor is sent to sign in: " + browser.currentUrl());
         assertEquals("Sign in", browser.find("h1").getText());
 
         type(browser, "signin:email", ADMIN);
@@ -48,7 +49,8 @@ class SignInBrowserIT {
         assertEquals("You are signed out.", browser.find(".notice").getText());
 
         browser.open("console/index.xhtml");
-        assertTrue(browser.currentUrl().endsWith("/login.xhtml"), "signed out for good: " + browser.currentUrl());
+        assertTrue(browser.currentUrl().endsWith("/login.xhtml?return=%2Fconsole%2Findex.xhtml"),
+                "signed out for good: " + browser.currentUrl());
     }
 
     private static void type(Browser browser, String name, String text) {

@@ -125,7 +125,8 @@ class AccountPagesIT {
 
         HttpResponse<String> anonymous = new SignInClient(base.toURI()).get("console/tokens.xhtml");
         assertEquals(302, anonymous.statusCode());
-        assertTrue(SignInClient.location(anonymous).endsWith("/login.xhtml"));
+        assertTrue(SignInClient.location(anonymous).endsWith(SignInClient.signInPageFor("console/tokens.xhtml")),
+                SignInClient.location(anonymous));
     }
 
     @Test

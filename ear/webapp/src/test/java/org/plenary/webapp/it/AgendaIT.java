@@ -203,7 +203,8 @@ class AgendaIT {
                 () -> assertEquals(404, pat.post("agenda/star", form(String.valueOf(ids.get("Not yet")), "on", page, token)).statusCode()),
                 () -> assertEquals(404, pat.post("agenda/star", form(String.valueOf(ids.get("Unpublished")), "on", page, token)).statusCode()),
                 () -> assertEquals(404, pat.post("agenda/star", form("x1", "on", page, token)).statusCode()),
-                () -> assertTrue(SignInClient.location(anonymous.post("agenda/star", form(opening, "on", page, token))).endsWith("/login.xhtml")),
+                () -> assertTrue(SignInClient.location(anonymous.post("agenda/star", form(opening, "on", page, token)))
+                        .endsWith(SignInClient.signInPageFor(page)), "signed out: sent to sign in, then back to the page"),
                 () -> assertTrue(anonymousPage.body().contains("Sign in to build your agenda")),
                 () -> assertFalse(anonymousPage.body().contains("agenda/star"), "no star buttons for anonymous visitors"),
                 () -> assertTrue(anonymous.sessionId().isEmpty(), "no HTTP session for an anonymous visitor"));

@@ -128,7 +128,7 @@ class ConsolePagesIT {
         for (String page : pages("mlw2020")) {
             HttpResponse<String> answer = anonymous.open(page);
             assertEquals(302, answer.statusCode(), page);
-            assertTrue(SignInClient.location(answer).endsWith("/login.xhtml"), page);
+            assertTrue(SignInClient.location(answer).endsWith(SignInClient.signInPageFor(page)), page + ": " + SignInClient.location(answer));
         }
     }
 
@@ -453,6 +453,39 @@ class ConsolePagesIT {
 
         organiser.submit("console/people.xhtml", "organisations", Map.of(), organiser.buttonAfter("class=\"name\">UNESCO<", "delete"));
         assertTrue(organiser.messages().matches("(?s).*(belong|belongs) to UNESCO:.*"), organiser.messages());
+    }
+
+    @Test
+    @Order(53)
+    @RunAsClient
+    void theSessionEditorListsTheSpeakersFirstInProgrammeOrderSoSavingKeepsIt() throws Exception {
+        String api = ConsoleBrowser.anonymous(base.toURI()).open("api/v1/conferences/mlw2020/sessions").body();
+        jakarta.json.JsonObject panel = jakarta.json.Json.createReader(new java.io.StringReader(api)).readArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(x -> x.getString("title").equals("Plenary: national distance-learning strategies"))
+                .findFirst().orElseThrow();
+        List<String> speakers = panel.getJsonArray("speakers").stream().map(x -> x.asJsonObject().getString("name")).toList();
+        assertTrue(speakers.size() > 2 && !speakers.equals(speakers.stream().sorted().toList()),
+                "the demo panel's speakers are not in alphabetical order: " + speakers);
+
+        ConsoleBrowser admin = ConsoleBrowser.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
+        String html = admin.open("console/session.xhtml?c=mlw2020&id=" + panel.getJsonNumber("id").longValue()).body();
+        String select = html.substring(html.indexOf("name=\"session:speakerIds\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        Matcher option = Pattern.compile("<option value=\"[0-9]+\"( selected=\"selected\")?>([^<]*)</option>").matcher(select);
+        List<String> selected = new java.util.ArrayList<>();
+        List<String> firstOptions = new java.util.ArrayList<>();
+        while (option.find()) {
+            if (option.group(1) != null) {
+                selected.add(option.group(2));
+            }
+            if (firstOptions.size() < speakers.size()) {
+                firstOptions.add(option.group(2));
+            }
+        }
+        // A browser sends a list box's choices in the order of its options: saving the page as it is keeps the order.
+        assertEquals(speakers, selected.stream().map(label -> label.split(" — ")[0]).toList(), select);
+        assertEquals(selected, firstOptions, "the speakers come first, in programme order");
     }
 
     private List<String> pages(String slug) {

@@ -1,5 +1,13 @@
 package org.plenary.webapp.it;
 
+import java.io.StringReader;
+import java.net.URI;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
+import org.plenary.platform.agenda.SessionCalendar;
+import org.plenary.platform.conference.Conference;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -156,6 +164,46 @@ class NetworkingIT {
         assertTrue(networking.freeSlots(anaR, benR, DAY).contains(free.get(4)), "free again");
         assertTrue(outbox.to("ben@net.example").stream().anyMatch(x -> x.getSubject().equals("Ana booked a meeting with you")
                 && x.getTextBody().contains("10:00 (Africa/Nairobi)")), "in Ben's zone, named");
+    }
+
+    @Test
+    @Order(5)
+    void aBookedMeetingIsInBothCalendarFeedsUntilCancelled() throws Exception {
+        Caller ana = caller("ana@net.example");
+        Registration anaR = me("ana@net.example");
+        Registration benR = me("ben@net.example");
+        Conference conference = networking.conference(SLUG);
+        Instant slot = networking.freeSlots(anaR, benR, DAY).get(2);
+        Meeting m = networking.book(ana, SLUG, benR.getId(), slot, "Tutors in Kiswahili");
+        long benAccount = benR.getAccount().getId();
+        List<Meeting> bens = networking.meetingsOf(benAccount, conference);
+        assertEquals(List.of(m.getId()), bens.stream().map(Meeting::getId).toList(), "Ben's meeting, booked by Ana");
+
+        String feed = new SessionCalendar(s -> URI.create("https://meet.example.org/session.xhtml?id=" + s.getId()),
+                Locale.FRENCH, Instant.now()).feed("Meet 2031", List.of(), bens, benAccount,
+                URI.create("https://meet.example.org/contacts.xhtml?c=" + SLUG));
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(feed)).getComponents("VEVENT");
+        assertEquals(1, events.size(), feed);
+        VEvent event = events.get(0);
+        assertAll(
+                () -> assertEquals("Rendez-vous avec Ana", text(event, "SUMMARY"), "in the feed's language, the other side named"),
+                () -> assertEquals("meeting-" + m.getId() + "@" + SLUG + ".plenary", text(event, "UID")),
+                () -> assertEquals(slot, instant(event, "DTSTART")),
+                () -> assertEquals(slot.plus(Meeting.LENGTH), instant(event, "DTEND")),
+                () -> assertTrue(text(event, "DESCRIPTION").contains("Tutors in Kiswahili"), text(event, "DESCRIPTION")),
+                () -> assertEquals("https://meet.example.org/contacts.xhtml?c=" + SLUG, text(event, "URL")));
+
+        networking.cancel(ana, SLUG, m.getId());
+        assertEquals(List.of(), networking.meetingsOf(benAccount, conference), "a cancelled meeting leaves both agendas");
+        assertEquals(List.of(), networking.meetingsOf(anaR.getAccount().getId(), conference));
+    }
+
+    private static String text(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    private static Instant instant(VEvent event, String property) {
+        return event.<DateProperty<?>>getProperty(property).map(p -> Instant.from(p.getDate())).orElse(null);
     }
 
     private void register(String email, String name, String country, ParticipantCategory category, String interests, boolean listed) {

@@ -260,7 +260,8 @@ class ProgrammeChangesIT {
         }
         HttpResponse<String> anonymous = new SignInClient(base.toURI()).get("console/programme.xhtml?c=lab-a");
         assertEquals(302, anonymous.statusCode());
-        assertTrue(SignInClient.location(anonymous).endsWith("/login.xhtml"));
+        assertTrue(SignInClient.location(anonymous).endsWith(SignInClient.signInPageFor("console/programme.xhtml?c=lab-a")),
+                SignInClient.location(anonymous));
     }
 
     @Test

@@ -19,7 +19,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * start, once: a restart does not duplicate it.
  *
  * <p>Payara Micro runs twice, one after the other, on the same fresh root directory (what {@code run.sh} does with
- * {@code ./data}), with {@code -Dplenary.demo=true} and the embedded pre-boot commands both times.
+ * {@code ./data}), with {@code -Dplenary.demo=true -Dplenary.demo.dates=upcoming} and the embedded pre-boot commands
+ * both times, as {@code run.sh} starts it: the demo then takes place after the day of its first start, on the same
+ * weekdays, and a restart does not move it again.
  */
 class RestartIT {
 
@@ -51,9 +56,11 @@ class RestartIT {
         Path root = Files.createTempDirectory("plenary-restart-");
         try {
             List<Long> firstIds;
+            LocalDate firstDay;
             try (PlatformProcess micro = start(root)) {
                 Platform platform = micro.awaitReady();
                 firstIds = assertDemoLoadedOnce(platform, "first start");
+                firstDay = assertUpcoming(platform, "first start");
                 assertEquals(1, demoLoads(platform), "the first start loads the demo");
                 assertTrue(Files.isRegularFile(root.resolve(DATABASE)),
                         "the H2 database is in the root directory: " + root.resolve(DATABASE));
@@ -64,6 +71,7 @@ class RestartIT {
                 assertEquals(200, get(platform, "health/ready").statusCode(), "ready after the restart");
                 List<Long> secondIds = assertDemoLoadedOnce(platform, "after the restart");
                 assertEquals(firstIds, secondIds, "the same sessions, neither loaded again nor lost");
+                assertEquals(firstDay, assertUpcoming(platform, "after the restart"), "the dates stay as first loaded");
                 // A wiped database loaded again would give the same ids (same sequences): the platform's log tells.
                 assertEquals(0, demoLoads(platform), "the restart does not load the demo again");
                 assertTrue(Files.isRegularFile(root.resolve(DATABASE)), "the H2 database is still there");
@@ -82,7 +90,7 @@ class RestartIT {
     }
 
     private static PlatformProcess start(Path root) throws IOException {
-        return PlatformProcess.configured(root).jvmOption("-Dplenary.demo=true").start();
+        return PlatformProcess.configured(root).jvmOption("-Dplenary.demo=true").jvmOption("-Dplenary.demo.dates=upcoming").start();
     }
 
     /** Exactly one conference, mlw2020, with its 35 sessions; returns their ids in programme order. */
@@ -96,6 +104,17 @@ class RestartIT {
         assertEquals(DEMO_SESSIONS, ids.size(), when + ": the demo's sessions, once: " + ids);
         assertEquals(DEMO_SESSIONS, ids.stream().distinct().count(), when + ": no session twice: " + ids);
         return ids;
+    }
+
+    /** The demo starts on a Monday after today (UTC), as MLW 2020 did on a Monday, and no session has taken place. */
+    private LocalDate assertUpcoming(Platform platform, String when) throws Exception {
+        LocalDate firstDay = LocalDate.parse(getJson(platform, "api/v1/conferences/mlw2020").asJsonObject().getString("firstDay"));
+        assertTrue(firstDay.isAfter(LocalDate.now(ZoneOffset.UTC)), when + ": the demo is upcoming: " + firstDay);
+        assertEquals(DayOfWeek.MONDAY, firstDay.getDayOfWeek(), when);
+        List<String> statuses = getJson(platform, "api/v1/conferences/mlw2020/sessions").asJsonArray().stream()
+                .map(s -> s.asJsonObject().getString("status")).distinct().toList();
+        assertEquals(List.of("SCHEDULED"), statuses, when + ": nothing has taken place yet");
+        return firstDay;
     }
 
     private JsonValue getJson(Platform platform, String path) throws Exception {

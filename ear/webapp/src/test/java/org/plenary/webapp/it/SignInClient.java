@@ -113,6 +113,11 @@ final class SignInClient {
         return m.find() ? m.group(1).replaceAll("<[^>]+>", "").strip() : "";
     }
 
+    /** Where a protected page sends a signed-out visitor: the sign-in page, which leads back to {@code page} afterwards. */
+    static String signInPageFor(String page) {
+        return "/login.xhtml?return=" + java.net.URLEncoder.encode("/" + page, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
