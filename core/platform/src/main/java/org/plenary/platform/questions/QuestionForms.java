@@ -53,8 +53,8 @@ public class QuestionForms extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean json = String.valueOf(request.getHeader("Accept")).contains("application/json");
         Caller who = caller.get();
-        String session = request.getParameter("session");
-        if (!token.admits(who, session != null && session.matches("[0-9]{1,18}") ? "/session.xhtml?id=" + session : null, response)) {
+        String page = request.getParameter("session");
+        if (!token.admits(who, page != null && page.matches("[0-9]{1,18}") ? "/session.xhtml?id=" + page : null, response)) {
             return;
         }
         long sessionId;
