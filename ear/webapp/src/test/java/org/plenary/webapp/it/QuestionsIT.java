@@ -413,7 +413,7 @@ class QuestionsIT {
                 () -> assertEquals(404, pia.post("questions/ask", Map.of("session", "" + ids.get("Closing keynote"), "text", "Hi", "token", token)).statusCode()),
                 () -> assertEquals(404, pia.post("questions/ask", Map.of("session", "x1", "text", "Hi", "token", token)).statusCode()),
                 () -> assertTrue(SignInClient.location(anonymous.post("questions/ask", Map.of("session", "" + hall, "text", "Hi", "token", token)))
-                        .contains("/login.xhtml?return=%2Fsession.xhtml%3Fid%3D" + hall), "sign in, then back to the session")));
+                        .contains("/login.xhtml?return=%2Fsession.xhtml%3Fid%3D" + hall), "sign in, then back to the session"));
 
         SignInClient flooder = signedIn(voter(VOTERS - 1));
         HttpResponse<String> throttled = flooder.post("questions/vote", Map.of("session", "" + hall, "question", "" + ids.get("votable-" + VOTES_PER_MINUTE),
