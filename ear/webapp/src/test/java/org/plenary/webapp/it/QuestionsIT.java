@@ -88,6 +88,7 @@ class QuestionsIT {
     static final String PIA = "pia@qa.example";
     static final String TAM = "tam@qa.example";
     static final String FLO = "flo@qa.example";
+    static final String ADA = "ada@qa.example";
     static final int VOTERS = 12;
     /** The deployment's limits: 3 questions and 5 votes a minute per account. */
     static final int VOTES_PER_MINUTE = 5;
@@ -105,7 +106,7 @@ class QuestionsIT {
                         + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("plenary.war")))
                 .addAsLibrary(format)
-                .addClasses(SignInClient.class)
+                .addClasses(SignInClient.class, ApiClient.class)
                 .addAsResource(new StringAsset("plenary.questions.perMinute=3\nplenary.questions.votesPerMinute="
                         + VOTES_PER_MINUTE + "\n"), "META-INF/microprofile-config.properties");
     }
@@ -147,7 +148,7 @@ class QuestionsIT {
                 session("s-draft", "Draft town hall", TownHallFormat.ID, "DRAFT", "12:00")))).conferenceId();
         long other = importer.importConference(conference(OTHER_SLUG, List.of(
                 session("s-elsewhere", "Elsewhere", TownHallFormat.ID, "SCHEDULED", "09:00")))).conferenceId();
-        for (String email : List.of(ORA, MIA, OMAR, PAT, PIA, TAM, FLO)) {
+        for (String email : List.of(ORA, MIA, OMAR, PAT, PIA, TAM, FLO, ADA)) {
             accounts.create(email, email.substring(0, 1).toUpperCase() + email.substring(1, 3), PASSWORD);
         }
         for (int i = 0; i < VOTERS; i++) {
@@ -540,6 +541,30 @@ class QuestionsIT {
                 assertEquals(0, rs.getLong(1), "no question or board is left of the deleted session");
             }
         }
+    }
+
+    @Test
+    @Order(13)
+    void programsAskAndVoteThroughTheApiWithAToken() throws Exception {
+        long hall = ids.get("Ask the panel");
+        long training = ids.get("training");
+        ApiClient ada = new ApiClient(base.toURI(), ApiClient.tokenFromConsole(base.toURI(), ADA, PASSWORD, "questions"), "en");
+        ApiClient anonymous = ApiClient.anonymous(base.toURI());
+        HttpResponse<String> asked = ada.post("sessions/" + hall + "/questions", "{\"text\": \"Asked by a program?\", \"showName\": true}");
+        assertAll(
+                () -> assertEquals(201, asked.statusCode(), asked.body()),
+                () -> assertEquals("PENDING", ApiClient.object(asked).getString("state")),
+                () -> assertEquals(404, ada.post("sessions/" + hall + "/questions/" + ids.get("waiting") + "/vote", null).statusCode(),
+                        "a pending question"),
+                () -> assertEquals(404, ada.post("sessions/" + ids.get("Closing keynote") + "/questions", "{\"text\": \"Hi\"}").statusCode()),
+                () -> assertEquals(400, ada.post("sessions/" + hall + "/questions", "{\"text\": \"" + "w".repeat(501) + "\"}").statusCode()),
+                () -> assertEquals(401, anonymous.post("sessions/" + hall + "/questions/" + training + "/vote", null).statusCode()),
+                () -> assertEquals(200, anonymous.get("sessions/" + hall + "/questions").statusCode(), "reading needs no token"),
+                () -> assertEquals(404, anonymous.get("sessions/" + ids.get("Draft town hall") + "/questions").statusCode()));
+        int before = votes(hall, training);
+        assertEquals(204, ada.post("sessions/" + hall + "/questions/" + training + "/vote", null).statusCode());
+        assertEquals(204, ada.post("sessions/" + hall + "/questions/" + training + "/vote", null).statusCode(), "again: nothing changes");
+        assertEquals(before + 1, votes(hall, training), "a program's vote counts as a form's, once");
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
