@@ -11,9 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.plenary.platform.questions.Moderation;
 import org.plenary.platform.questions.PublicQuestions;
 import org.plenary.platform.questions.Question;
 import org.plenary.platform.questions.Questions;
+import org.plenary.platform.validation.Refused;
+import org.plenary.platform.validation.Texts;
 
 import java.io.InputStream;
 
@@ -24,7 +27,11 @@ import java.io.InputStream;
  *       JSON its viewers' web socket is pushed;</li>
  *   <li>{@code POST /sessions/{id}/questions} {@code {"text": …, "showName": true}}: the caller asks (201, the question
  *       waits for a moderator);</li>
- *   <li>{@code POST /sessions/{id}/questions/{question}/vote}: the caller votes (204, also when they had voted).</li>
+ *   <li>{@code POST /sessions/{id}/questions/{question}/vote}: the caller votes (204, also when they had voted);</li>
+ *   <li>{@code POST /sessions/{id}/questions/{question}/moderation} {@code {"decision": "APPROVE"}} (or {@code HIDE},
+ *       {@code ANSWERED}, {@code NOT_ANSWERED}, {@code PIN}, {@code UNPIN}): a moderator of the session's conference
+ *       decides, as on the moderator's page; the question's {@code id}, {@code state}, {@code answered}, {@code pinned}
+ *       answer (404 for anyone who holds no console role there).</li>
  * </ul>
  * Writes need an API token or the signed-in session, as every write of the API. A session that is no public
  * session with Q&amp;A, or a question not approved in it, is 404; a text refused is 400, Q&amp;A closed 409, too many
@@ -47,8 +54,15 @@ public class QuestionsResource {
     @Inject
     JsonInput json;
 
+    @Inject
+    Texts texts;
+
     /** What a client sends to ask. */
     public record AskJson(String text, Boolean showName) {
+    }
+
+    /** What a moderator sends to decide on a question. */
+    public record DecisionJson(Moderation decision) {
     }
 
     @GET
@@ -64,6 +78,19 @@ public class QuestionsResource {
         Question q = questions.ask(access.caller(), id, in.text(), Boolean.TRUE.equals(in.showName()));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", q.getId())
                 .add("state", q.getState().name()).build().toString()).build();
+    }
+
+    @POST
+    @Path("{question}/moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response moderate(@PathParam("id") long id, @PathParam("question") long question, InputStream body) {
+        DecisionJson in = json.read(body, DecisionJson.class);
+        if (in.decision() == null) {
+            throw new Refused("decision", texts.text("required"));
+        }
+        Question q = questions.moderate(access.caller(), id, question, in.decision());
+        return Response.ok(Json.createObjectBuilder().add("id", q.getId()).add("state", q.getState().name())
+                .add("answered", q.isAnswered()).add("pinned", q.isPinned()).build().toString()).build();
     }
 
     @POST

@@ -561,6 +561,19 @@ class QuestionsIT {
                 () -> assertEquals(401, anonymous.post("sessions/" + hall + "/questions/" + training + "/vote", null).statusCode()),
                 () -> assertEquals(200, anonymous.get("sessions/" + hall + "/questions").statusCode(), "reading needs no token"),
                 () -> assertEquals(404, anonymous.get("sessions/" + ids.get("Draft town hall") + "/questions").statusCode()));
+        long adas = ApiClient.object(asked).getJsonNumber("id").longValue();
+        ApiClient mia = new ApiClient(base.toURI(), ApiClient.tokenFromConsole(base.toURI(), MIA, PASSWORD, "moderation"), "en");
+        String approve = "{\"decision\": \"APPROVE\"}";
+        HttpResponse<String> approved = mia.post("sessions/" + hall + "/questions/" + adas + "/moderation", approve);
+        assertAll("a moderator decides through the API too",
+                () -> assertEquals(200, approved.statusCode(), approved.body()),
+                () -> assertEquals("APPROVED", ApiClient.object(approved).getString("state")),
+                () -> assertEquals(404, ada.post("sessions/" + hall + "/questions/" + adas + "/moderation", approve).statusCode(),
+                        "a participant may not"),
+                () -> assertEquals(400, mia.post("sessions/" + hall + "/questions/" + adas + "/moderation", "{\"decision\": \"BURN\"}").statusCode()),
+                () -> assertEquals(400, mia.post("sessions/" + hall + "/questions/" + ids.get("waiting") + "/moderation",
+                        "{\"decision\": \"PIN\"}").statusCode(), "a pending question is not pinned"),
+                () -> assertTrue(visibleIds(hall).contains(adas)));
         int before = votes(hall, training);
         assertEquals(204, ada.post("sessions/" + hall + "/questions/" + training + "/vote", null).statusCode());
         assertEquals(204, ada.post("sessions/" + hall + "/questions/" + training + "/vote", null).statusCode(), "again: nothing changes");
