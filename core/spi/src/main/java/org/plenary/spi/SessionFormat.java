@@ -61,7 +61,12 @@ public interface SessionFormat {
         return Duration.ofMinutes(60);
     }
 
-    /** The live features the core should switch on for sessions of this format. */
+    /**
+     * The live features the core switches on for every session of this format, read whenever a session's page or
+     * its moderation is served (so it must be cheap and always give the same set). With {@link LiveFeature#QUESTIONS}
+     * the core runs the session's Q&amp;A (see there); a format that leaves it out has none. The default is the stream
+     * alone.
+     */
     default Set<LiveFeature> liveFeatures() {
         return Set.of(LiveFeature.STREAM);
     }

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.plenary.platform.accounts.FormSignIn;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +50,26 @@ public class FormToken {
             session.setAttribute(ATTRIBUTE, made);
             return made;
         }
+    }
+
+    /**
+     * Whether a plain form's post may go on, as the servlets that receive them ask first: the caller is signed in
+     * (else they are sent to sign in, then to {@code returnTo}) and the form sent back this session's token (else 403).
+     *
+     * @param returnTo the page to come back to once signed in (from the application's root: {@code /session.xhtml?id=…}),
+     *                 or null for the sign-in page's own choice
+     */
+    public boolean admits(Caller who, String returnTo, HttpServletResponse response) throws IOException {
+        if (!who.isSignedIn()) {
+            response.sendRedirect(request.getContextPath()
+                    + (returnTo == null ? FormSignIn.LOGIN_PAGE : FormSignIn.loginPageReturningTo(returnTo)));
+            return false;
+        }
+        if (!matches(request.getParameter(FIELD))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return false;
+        }
+        return true;
     }
 
     /** Whether a form sent back this session's token. */

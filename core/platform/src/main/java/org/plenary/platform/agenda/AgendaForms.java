@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.plenary.platform.accounts.FormSignIn;
 import org.plenary.platform.access.Caller;
 import org.plenary.platform.access.CurrentCaller;
 import org.plenary.platform.access.FormToken;
@@ -52,14 +51,8 @@ public class AgendaForms extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller who = caller.get();
-        if (!who.isSignedIn()) {
-            String back = request.getParameter("back");
-            response.sendRedirect(request.getContextPath() + (back != null && BACK.matcher(back).matches()
-                    ? FormSignIn.loginPageReturningTo("/" + back) : FormSignIn.LOGIN_PAGE));
-            return;
-        }
-        if (!token.matches(request.getParameter(FormToken.FIELD))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        String back = request.getParameter("back");
+        if (!token.admits(who, back != null && BACK.matcher(back).matches() ? "/" + back : null, response)) {
             return;
         }
         try {

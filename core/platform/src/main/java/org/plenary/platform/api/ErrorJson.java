@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.plenary.platform.access.NotAllowed;
 import org.plenary.platform.access.NotFound;
 import org.plenary.platform.validation.Problem;
+import org.plenary.platform.questions.QuestionRefused;
 import org.plenary.platform.validation.Refused;
 import org.plenary.platform.validation.Stale;
 import org.plenary.platform.validation.Texts;
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * Every error of the API as {@code {"status":…,"error":"…"}}, never a stack trace, in the request's language:
- * {@link Refused} → 400 with {@code "problems":[{"field":…,"message":…}]}, {@link MalformedJson} → 400,
+ * {@link QuestionRefused} for Q&amp;A closed → 409, for too many questions or votes → 429, any other {@link Refused} → 400 with {@code "problems":[{"field":…,"message":…}]}, {@link MalformedJson} → 400,
  * {@link NotAllowed} → 403, {@link NotFound} → 404, {@link Stale} (or a version conflict found at commit) → 409,
  * a body over {@link BodyLimit#MAX_BYTES} → 413, any other {@link WebApplicationException} → its own status,
  * anything else → 500 (logged).
@@ -62,6 +63,9 @@ public class ErrorJson implements ExceptionMapper<Throwable> {
 
     private Body known(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof QuestionRefused q && q.reason() != QuestionRefused.Reason.INVALID) {
+                return new Body(q.reason() == QuestionRefused.Reason.CLOSED ? 409 : 429, q.getMessage(), q.problems());
+            }
             if (c instanceof Refused r) {
                 return new Body(400, texts.text("refused"), r.problems());
             }

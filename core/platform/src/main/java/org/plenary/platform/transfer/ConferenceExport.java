@@ -19,6 +19,8 @@ import org.plenary.platform.people.PeopleKeys;
 import org.plenary.platform.people.Person;
 import org.plenary.platform.programme.DetachedFormatData;
 import org.plenary.platform.programme.Session;
+import org.plenary.platform.questions.Question;
+import org.plenary.platform.questions.QuestionBoard;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -31,10 +33,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Writes a whole conference in Plenary's JSON format (docs/import-format.md), drafts and plugin data included, so
- * that {@link ConferenceImport} on another platform restores it. Keys are derived from ids ({@link PeopleKeys}), so
- * two exports of an unchanged conference are identical. Every person and organisation of the conference is written,
- * speakers or not, since a format's data may name any of them.
+ * Writes a whole conference in Plenary's JSON format (docs/import-format.md), drafts, plugin data and the sessions'
+ * questions included, so that {@link ConferenceImport} on another platform restores it. Keys are derived from ids
+ * ({@link PeopleKeys}), so two exports of an unchanged conference are identical. Every person and organisation of
+ * the conference is written, speakers or not, since a format's data may name any of them.
  */
 @ApplicationScoped
 public class ConferenceExport {
@@ -75,6 +77,16 @@ public class ConferenceExport {
                         "select d from DetachedFormatData d where d.sessionId in :ids", DetachedFormatData.class)
                 .setParameter("ids", sessions.stream().map(Session::getId).toList())
                 .getResultStream().collect(Collectors.toMap(DetachedFormatData::getSessionId, DetachedFormatData::getPayload));
+
+        List<Long> sessionIds = sessions.stream().map(Session::getId).toList();
+        Map<Long, List<Question>> questions = sessions.isEmpty() ? Map.of() : em.createQuery(
+                        "select q from Question q where q.sessionId in :ids order by q.askedAtUtc, q.id", Question.class)
+                .setParameter("ids", sessionIds).getResultStream()
+                .collect(Collectors.groupingBy(Question::getSessionId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, QuestionBoard> boards = sessions.isEmpty() ? Map.of() : em.createQuery(
+                        "select b from QuestionBoard b where b.sessionId in :ids", QuestionBoard.class)
+                .setParameter("ids", sessionIds).getResultStream()
+                .collect(Collectors.toMap(QuestionBoard::getSessionId, Function.identity()));
 
         JsonObjectBuilder conference = Json.createObjectBuilder()
                 .add("slug", c.getSlug()).add("title", c.getTitle());
@@ -128,6 +140,7 @@ public class ConferenceExport {
             optional(session, "streamUrl", s.getStreamUrl());
             optional(session, "recordingUrl", s.getRecordingUrl());
             session.add("status", s.getStatus().name());
+            QuestionsInFile.export(session, questions.getOrDefault(s.getId(), List.of()), boards.get(s.getId()));
             JsonObject data = formats.started(s.getFormatId()).map(f -> f.data().exportSession(s.getId(), keys))
                     .orElse(null);
             if ((data == null || data.isEmpty()) && detached.containsKey(s.getId())) {

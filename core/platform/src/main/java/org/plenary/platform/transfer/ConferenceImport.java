@@ -41,7 +41,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Imports a whole conference from Plenary's JSON format (docs/import-format.md) in one transaction: every
+ * Imports a whole conference from Plenary's JSON format (docs/import-format.md), the sessions' questions included, in
+ * one transaction: every
  * problem in the file is reported at once and nothing is stored unless all of it is valid.
  */
 @ApplicationScoped
@@ -142,6 +143,7 @@ public class ConferenceImport {
             }
         }
         Map<Session, JsonObject> sessions = new LinkedHashMap<>();
+        Map<Session, QuestionsInFile> questions = new HashMap<>();
         Map<String, Session> sessionKeys = new HashMap<>();
         for (JsonFields s : file.objects("sessions")) {
             session(s, conference, people, problems).ifPresent(session -> {
@@ -150,6 +152,7 @@ public class ConferenceImport {
                     s.problem("key", "'" + key + "' is given twice");
                 }
                 sessions.put(session, s.objectOrEmpty("data"));
+                questions.put(session, QuestionsInFile.read(s));
             });
         }
         overlapsInTracks(sessions.keySet(), problems);
@@ -163,6 +166,7 @@ public class ConferenceImport {
         people.values().forEach(em::persist);
         sessions.keySet().forEach(em::persist);
         em.flush();
+        questions.forEach((session, qa) -> qa.store(em, session.getId()));
         PeopleKeys keys = PeopleKeys.imported(people, organisations);
         int index = 0;
         for (Map.Entry<Session, JsonObject> entry : sessions.entrySet()) {

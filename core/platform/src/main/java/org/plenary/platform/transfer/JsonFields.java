@@ -89,6 +89,23 @@ final class JsonFields {
         return n.intValue();
     }
 
+    /** A true or false; the default when the field is missing. */
+    boolean bool(String field, boolean missing) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return missing;
+        }
+        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+            problem(field, "must be true or false");
+            return missing;
+        }
+        return v.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    java.time.Instant instant(String field, boolean required) {
+        return parsed(field, required, java.time.Instant::parse, "is not a UTC time like 2020-10-12T08:30:00Z");
+    }
+
     LocalDate date(String field, boolean required) {
         return parsed(field, required, LocalDate::parse, "is not a date like 2020-10-12");
     }

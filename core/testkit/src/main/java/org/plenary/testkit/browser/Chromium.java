@@ -114,6 +114,36 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
         return parameter.getParameter().getType() == Browser.class ? browser : browser.driver();
     }
 
+    /**
+     * One more browser, for a test where several people are on the platform at once (two participants and a
+     * moderator): its own Chromium, profile and cookies, started as the class's browser is and in the state a test
+     * begins in. The test closes it, with try-with-resources.
+     */
+    public static Another another() {
+        Session session = Session.start();
+        session.browser.reset(WindowSize.DESKTOP);
+        return new Another(session);
+    }
+
+    /** A browser from {@link #another()}; closing it quits it and deletes its profile. */
+    public static final class Another implements AutoCloseable {
+
+        private final Session session;
+
+        private Another(Session session) {
+            this.session = session;
+        }
+
+        public Browser browser() {
+            return session.browser;
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
     /** The class's browser, started on first use; a nested class uses its enclosing class's browser. */
     private static Session session(ExtensionContext context) {
         return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(Session.class, key -> Session.start(),

@@ -121,8 +121,12 @@ public final class PlatformProcess implements AutoCloseable {
      * @throws IllegalStateException when the JAR or the WAR is not set or does not exist
      */
     public static Builder configured(Path rootDir) {
-        Builder builder = builder(requiredFile(RunningPlatform.MICRO_JAR, "the Payara Micro JAR"),
-                requiredFile(RunningPlatform.WAR, "the platform WAR"), rootDir)
+        Path war = requiredFile(RunningPlatform.WAR, "the platform WAR");
+        List<String> plugins = options(RunningPlatform.PLUGINS);
+        if (!plugins.isEmpty()) {
+            war = withPlugins(war, plugins.stream().map(Path::of).toList(), rootDir.toAbsolutePath().resolveSibling("plenary-with-plugins.war"));
+        }
+        Builder builder = builder(requiredFile(RunningPlatform.MICRO_JAR, "the Payara Micro JAR"), war, rootDir)
                 .jvmOptions(options(RunningPlatform.JVM_OPTIONS))
                 .microOptions(options(RunningPlatform.MICRO_OPTIONS))
                 .logDir(logDir())
@@ -387,6 +391,33 @@ public final class PlatformProcess implements AutoCloseable {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** A copy of the WAR with plugin JARs added to its {@code WEB-INF/lib}, where the platform finds plugins. */
+    static Path withPlugins(Path war, List<Path> plugins, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(war));
+                 java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+                for (Path plugin : plugins) {
+                    if (!Files.isRegularFile(plugin)) {
+                        throw new IllegalStateException("the plugin " + plugin.toAbsolutePath() + " (" + RunningPlatform.PLUGINS
+                                + ") does not exist: build it first");
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/lib/" + plugin.getFileName()));
+                    Files.copy(plugin, out);
+                    out.closeEntry();
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not add the plugins to " + war, e);
         }
     }
 

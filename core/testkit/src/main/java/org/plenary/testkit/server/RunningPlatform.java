@@ -60,6 +60,8 @@ import java.util.stream.Stream;
  * <dl>
  *   <dt>{@value #MICRO_JAR} (required)</dt><dd>the Payara Micro 6 JAR; failsafe sets it in {@code ear/webapp}.</dd>
  *   <dt>{@value #WAR} (required)</dt><dd>the platform WAR to deploy; failsafe sets it in {@code ear/webapp}.</dd>
+ *   <dt>{@value #PLUGINS}</dt><dd>plugin JARs to deploy with the WAR, space separated (a copy of the WAR with them in
+ *       its {@code WEB-INF/lib} is started), e.g. a test-only format that a browser test needs.</dd>
  *   <dt>{@value #DOMAIN_CONFIG}</dt><dd>the {@code domain-config} folder (failsafe sets it in {@code ear/webapp}):
  *       its {@code embedded/pre-boot.asadmin}, what {@code run.sh} applies, is passed as
  *       {@code --prebootcommandfile}, so the tests run the embedded deployment's own settings.</dd>
@@ -79,6 +81,8 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     public static final String MICRO_JAR = "payara.microJar";
     /** System property: path of the platform WAR. */
     public static final String WAR = "plenary.war";
+    /** System property: plugin JARs (space separated) deployed in the platform's {@code WEB-INF/lib} besides the WAR's own. */
+    public static final String PLUGINS = "plenary.platform.plugins";
     /** System property: address of an already running platform to use instead of starting one. */
     public static final String BASE_URL = "plenary.baseUrl";
     /** System property: the {@code domain-config} folder; its {@code embedded/pre-boot.asadmin} is applied if present. */

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * administrator, who has not registered for the demo conference). {@link #ALL} is the list they all go through:
  * <b>adding a page to the checks is one line there</b>.
  */
-record ParticipantPage(String name, Supplier<String> path, boolean light, boolean signIn) {
+record ParticipantPage(String name, Supplier<String> path, boolean light, boolean signIn, boolean townHall) {
 
     static final String MLW = ProgrammeScreen.MLW;
 
@@ -47,27 +47,37 @@ record ParticipantPage(String name, Supplier<String> path, boolean light, boolea
             at("registration", "register.xhtml?c=" + MLW),
             at("registration in one step", "register.xhtml?c=" + MLW).signedIn(),
             at("privacy notice", "privacy.xhtml?c=" + MLW),
-            at("confirmation, a link that does not work", "confirm.xhtml?token=used-or-unknown"));
+            at("confirmation, a link that does not work", "confirm.xhtml?token=used-or-unknown"),
+            townHall("session with Q&A"),
+            townHall("session with Q&A, the forms to ask and vote").signedIn());
 
     static ParticipantPage at(String name, String path) {
-        return new ParticipantPage(name, () -> path, false, false);
+        return new ParticipantPage(name, () -> path, false, false, false);
+    }
+
+    /** The page of a town hall (a session with Q&amp;A) with one approved question ({@link TownHall}, set up on first use). */
+    static ParticipantPage townHall(String name) {
+        return new ParticipantPage(name, () -> "session.xhtml?id=" + TownHall.answeredSessionId(), false, false, true);
     }
 
     /** The page of the MLW 2020 session with this title (the first, if several have it). */
     static ParticipantPage session(String name, String title) {
-        return new ParticipantPage(name, () -> "session.xhtml?id=" + sessionId(title), false, false);
+        return new ParticipantPage(name, () -> "session.xhtml?id=" + sessionId(title), false, false, false);
     }
 
     ParticipantPage inLightMode() {
-        return new ParticipantPage(name + " (light mode)", path, true, signIn);
+        return new ParticipantPage(name + " (light mode)", path, true, signIn, townHall);
     }
 
     ParticipantPage signedIn() {
-        return new ParticipantPage(name + " (signed in)", path, light, true);
+        return new ParticipantPage(name + " (signed in)", path, light, true, townHall);
     }
 
     /** Signs in and switches light mode on when the page asks for them, then opens the page. */
     Browser open(Browser browser) {
+        if (townHall) {
+            TownHall.ensure(browser);
+        }
         if (signIn) {
             ConsoleSteps.signIn(browser, SignInBrowserIT.ADMIN, SignInBrowserIT.PASSWORD);
         }

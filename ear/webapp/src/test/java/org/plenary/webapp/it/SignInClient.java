@@ -67,11 +67,16 @@ final class SignInClient {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        return post(path, form, "text/html");
+    }
+
+    /** Posts a form as a script of the page would, asking for this type of answer (e.g. {@code application/json}). */
+    HttpResponse<String> post(String path, Map<String, String> form, String accept) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** This browser's cookies, for another client to send the same (a script of the signed-in page). */
