@@ -9,11 +9,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,16 +24,17 @@ import java.util.regex.Pattern;
  * slots, live sessions.
  *
  * <p>The move is made on the import file, before it is imported: every string of it that is a date
- * ({@code 2020-10-12}) or a time at the venue ({@code 2020-10-12T10:30}), whatever field holds it (the plugins'
- * {@code data} too), moves by the same number of days; sessions that are {@code LIVE} or {@code ENDED} become
+ * ({@code 2020-10-12}), a time at the venue ({@code 2020-10-12T10:30}) or an instant ({@code 2020-10-01T07:00:00Z}),
+ * whatever field holds it (the plugins' {@code data} too: a workshop's enrolment window, a stand's retention date),
+ * moves by the same number of days, its time of day kept; sessions that are {@code LIVE} or {@code ENDED} become
  * {@code SCHEDULED}.
  */
 public enum DemoDates {
     AS_HELD,
     UPCOMING;
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern VENUE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    /** A date, alone or starting a time at the venue or an instant: 2020-10-12, 2020-10-12T10:30, 2020-10-01T07:00:00Z. */
+    private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?");
     private static final Set<String> TAKEN_PLACE = Set.of("LIVE", "ENDED");
 
     /** The setting's value ({@code as-held}, {@code upcoming}), in any case. */
@@ -86,18 +87,16 @@ public enum DemoDates {
         }
     }
 
-    private static String movedText(String text, long days) {
-        try {
-            if (DATE.matcher(text).matches()) {
-                return LocalDate.parse(text).plusDays(days).toString();
-            }
-            if (VENUE_TIME.matcher(text).matches()) {
-                LocalDateTime moved = LocalDateTime.parse(text).plusDays(days);
-                return text.length() == 16 ? moved.toString().substring(0, 16) : moved.toString();
-            }
-        } catch (DateTimeParseException notADate) {
-            // digits in that shape that make no date, e.g. 2020-13-45: text like any other
+    /** The text with its date moved, the rest (time, offset) as it was; any other text as it is. */
+    static String movedText(String text, long days) {
+        Matcher dated = DATED.matcher(text);
+        if (!dated.matches()) {
+            return text;
         }
-        return text;
+        try {
+            return LocalDate.parse(dated.group(1)).plusDays(days) + text.substring(dated.end(1));
+        } catch (DateTimeParseException notADate) {
+            return text; // digits in that shape that make no date, e.g. 2020-13-45: text like any other
+        }
     }
 }

@@ -59,6 +59,18 @@ class DemoDatesTest {
     }
 
     @Test
+    void datesTimesAndInstantsMoveTheirDateOnlyAndOtherTextStays() {
+        assertAll(
+                () -> assertEquals("2020-10-19", DemoDates.movedText("2020-10-12", 7)),
+                () -> assertEquals("2020-10-19T10:30", DemoDates.movedText("2020-10-12T10:30", 7)),
+                () -> assertEquals("2020-10-08T07:00:00Z", DemoDates.movedText("2020-10-01T07:00:00Z", 7), "an instant, e.g. an enrolment window"),
+                () -> assertEquals("2021-01-07T09:00:00.5+01:00", DemoDates.movedText("2020-12-31T09:00:00.5+01:00", 7)),
+                () -> assertEquals("2020-13-45", DemoDates.movedText("2020-13-45", 7), "no date"),
+                () -> assertEquals("Day 2020-10-12", DemoDates.movedText("Day 2020-10-12", 7), "a date inside text stays"),
+                () -> assertEquals("https://x.example/2020-10-12", DemoDates.movedText("https://x.example/2020-10-12", 7)));
+    }
+
+    @Test
     void theSettingIsReadInAnyCaseAndAWrongOneIsNamed() {
         assertAll(
                 () -> assertEquals(DemoDates.UPCOMING, DemoDates.of("upcoming")),
