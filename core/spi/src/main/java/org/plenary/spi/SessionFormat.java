@@ -56,6 +56,32 @@ public interface SessionFormat {
         return FormatViews.conventional(descriptor().id());
     }
 
+    /**
+     * The pages of its own this format adds beside the session page (see {@link FormatPage} for where they live and
+     * who may see them). Read when the registry checks the format and whenever the core builds its menus, so it must
+     * be cheap and always give the same list. The default has none.
+     *
+     * @since 1.0
+     */
+    default List<FormatPage> pages() {
+        return List.of();
+    }
+
+    /**
+     * The words of the link to one of {@link #pages()}: by default the key {@code page.<key>} of the descriptor's
+     * message bundle, loaded as {@link #displayName} is; the key itself when the bundle or key is missing.
+     *
+     * @since 1.0
+     */
+    default String pageTitle(FormatPage page, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(descriptor().messages(), locale, getClass().getClassLoader())
+                    .getString("page." + page.key());
+        } catch (MissingResourceException e) {
+            return page.key();
+        }
+    }
+
     /** The duration a new session of this format gets in the programme editor. */
     default Duration defaultDuration() {
         return Duration.ofMinutes(60);

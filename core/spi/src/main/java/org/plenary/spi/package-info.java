@@ -13,6 +13,12 @@
  * read a conference's people and organisations through {@link org.plenary.spi.ConferencePeople}, and name them in
  * exported data by the keys {@link org.plenary.spi.DataReferences} gives.
  *
+ * <p>Beyond the session page, a format may add pages of its own ({@link org.plenary.spi.FormatPage}: under
+ * {@code /pages/<id>/} for participants, {@code /console/formats/<id>/} for the console), which the core links from
+ * each conference that enables the format. For those pages and their rules the core provides, as CDI beans, who is
+ * calling and what they may do ({@link org.plenary.spi.Viewers}), the conferences ({@link
+ * org.plenary.spi.ConferenceCatalogue}) and the platform's outgoing mail ({@link org.plenary.spi.Mailer}).
+ *
  * @since 1.0
  */
 package org.plenary.spi;

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.spi.FormatDescriptor;
+import org.plenary.spi.FormatPage;
 import org.plenary.spi.FormatState;
 import org.plenary.spi.SessionFormat;
 import org.plenary.spi.VersionRange;
@@ -136,7 +137,21 @@ public class FormatRegistry {
             return new RegisteredFormat(id, bean, d, FormatState.FAILED,
                     "requires core " + d.requiresCore() + " but this is core " + CoreVersion.current(), 0);
         }
+        String misplaced = misplacedPages(bean, id);
+        if (misplaced != null) {
+            return new RegisteredFormat(id, bean, d, FormatState.FAILED, misplaced, 0);
+        }
         return new RegisteredFormat(id, bean, d, FormatState.RESOLVED, null, 0);
+    }
+
+    private static String misplacedPages(SessionFormat bean, String id) {
+        try {
+            List<String> wrong = bean.pages().stream().filter(p -> !p.isPlacedFor(id)).map(FormatPage::view).toList();
+            return wrong.isEmpty() ? null
+                    : "its pages must live under /pages/" + id + "/ or /console/formats/" + id + "/: " + wrong;
+        } catch (RuntimeException e) {
+            return "its pages could not be read: " + message(e);
+        }
     }
 
     private RegisteredFormat launch(RegisteredFormat f) {

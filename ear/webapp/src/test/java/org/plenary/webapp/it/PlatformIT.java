@@ -129,6 +129,8 @@ class PlatformIT {
         assertFailed(formats.get("orphan"), "requires format 'absent-format', which is not installed");
         assertFailed(formats.get("twin"), "id 'twin' is provided by 2 plugins: org.plenary.webapp.it.broken.TwinOneFormat,"
                 + " org.plenary.webapp.it.broken.TwinTwoFormat");
+        assertFailed(formats.get("misplaced"), "its pages must live under /pages/misplaced/ or /console/formats/misplaced/:"
+                + " [/pages/keynote/hall.xhtml]");
         assertTrue(formats.get("bad-migration").reason().startsWith("its migrations failed:"),
                 formats.get("bad-migration").reason());
         assertEquals(FormatState.FAILED, formats.get("bad-migration").state());
